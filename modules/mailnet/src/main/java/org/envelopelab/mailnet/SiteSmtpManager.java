@@ -12,8 +12,11 @@ import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.user.UserManager;
 
 import java.io.ByteArrayOutputStream;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
 
 /**
  * A site's SMTP rules, as a real provider has them:
@@ -25,12 +28,14 @@ import java.util.Optional;
  *       this site; unknown users get 550 5.1.1 at RCPT, other domains get 550 5.7.1 (no open
  *       relay).</li>
  * </ul>
- * GreenMail keeps the AUTH credentials on the message even when AUTH failed, so "signed in" is
- * decided here by checking those credentials again, not by their presence.
+ * GreenMail keeps the AUTH credentials on the message even when AUTH failed, and drops them with
+ * every message (after DATA, on RSET) although the session stays signed in. So "signed in" is
+ * decided here: credentials are checked again when they appear, and remembered per connection.
  */
 final class SiteSmtpManager extends SmtpManager {
 
     private final Site site;
+    private final Map<SmtpState, String> signedInSessions = Collections.synchronizedMap(new WeakHashMap<>());
 
     SiteSmtpManager(Site site, ImapHostManager imapHostManager, UserManager userManager) {
         super(imapHostManager, userManager);
@@ -39,7 +44,7 @@ final class SiteSmtpManager extends SmtpManager {
 
     @Override
     public String checkSender(SmtpState state, MailAddress sender) {
-        Optional<String> user = signedInAs(state.getMessage());
+        Optional<String> user = signedInAs(state);
         if (user.isPresent() && !user.get().equalsIgnoreCase(sender.getEmail())) {
             return "550 5.7.60 " + user.get() + " is not allowed to send as " + sender.getEmail();
         }
@@ -52,7 +57,7 @@ final class SiteSmtpManager extends SmtpManager {
         if (!Addresses.isValid(address)) {
             return "501 5.1.3 <" + address + ">: bad recipient address syntax";
         }
-        if (signedInAs(state.getMessage()).isPresent()) {
+        if (signedInAs(state).isPresent()) {
             return null;
         }
         if (getUserManager().getUserByEmail(address) != null) {
@@ -67,7 +72,7 @@ final class SiteSmtpManager extends SmtpManager {
     @Override
     public void send(SmtpState state) {
         MovingMessage message = state.getMessage();
-        Optional<String> user = signedInAs(message);
+        Optional<String> user = signedInAs(state);
         if (user.isEmpty()) {
             super.send(state);
             return;
@@ -93,8 +98,16 @@ final class SiteSmtpManager extends SmtpManager {
         }
     }
 
-    private Optional<String> signedInAs(MovingMessage message) {
-        AuthenticationState auth = message.getAuthenticationState();
+    private Optional<String> signedInAs(SmtpState session) {
+        Optional<String> verified = verify(session.getMessage().getAuthenticationState());
+        if (verified.isPresent()) {
+            signedInSessions.put(session, verified.get());
+            return verified;
+        }
+        return Optional.ofNullable(signedInSessions.get(session));
+    }
+
+    private Optional<String> verify(AuthenticationState auth) {
         String login;
         String password;
         if (auth instanceof PlainAuthenticationState plain) {

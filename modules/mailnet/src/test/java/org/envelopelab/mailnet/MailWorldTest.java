@@ -75,6 +75,15 @@ class MailWorldTest {
     }
 
     @Test
+    void aReusedConnectionStaysSignedInForTheNextMessage() throws Exception {
+        try (MailClient alice = world.client("alice@contoso.example")) {
+            alice.submit(message("alice@contoso.example", "carol@gmail.example", "First"));
+            alice.submit(message("alice@contoso.example", "carol@gmail.example", "Second"));
+        }
+        assertThat(submitted).extracting(Submission::sender).containsExactly("alice@contoso.example", "alice@contoso.example");
+    }
+
+    @Test
     void unauthenticatedDeliveryReachesOnlyLocalAccounts() throws Exception {
         Site gmail = world.site("Gmail");
         deliver(gmail, message("alice@contoso.example", "carol@gmail.example", "Hello Carol"), "carol@gmail.example");

@@ -1,0 +1,88 @@
+package org.envelopelab.routes;
+
+import org.apache.camel.builder.RouteBuilder;
+import org.envelopelab.routes.delivery.DeliveryPlanner;
+import org.envelopelab.routes.delivery.MailFlow;
+import org.envelopelab.routes.delivery.NonDeliveryReports;
+import org.envelopelab.routes.delivery.SmtpRelay;
+import org.envelopelab.routes.ledger.DeadLetters;
+import org.envelopelab.routes.senders.Composer;
+import org.envelopelab.routes.senders.Outbox;
+
+/**
+ * The lab's wiring, as Camel routes. Read top to bottom it is the life of a message:
+ * a simulated person sends; the transport applies the organization's mail flow and plans one
+ * leg per destination site; each leg is relayed over SMTP; refusals come back to the sender as
+ * non-delivery reports; what cannot be delivered even after redelivery lands in the dead-letter
+ * store. Error handling is stated once, in {@link TransportErrors}.
+ */
+final class TransportRoutes extends RouteBuilder {
+
+    static final String SEND = "direct:send";
+    static final String SUBMITTED = "seda:submitted";
+    static final String DELIVER = "direct:deliver";
+    static final String BOUNCE = "direct:bounce";
+    static final String DEAD_LETTER = "direct:dead-letter";
+
+    private final TransportSettings settings;
+    private final Composer composer;
+    private final Outbox outbox;
+    private final MailFlow mailFlow;
+    private final DeliveryPlanner planner;
+    private final SmtpRelay relay;
+    private final NonDeliveryReports reports;
+    private final DeadLetters deadLetters;
+
+    TransportRoutes(TransportSettings settings, Composer composer, Outbox outbox, MailFlow mailFlow,
+                    DeliveryPlanner planner, SmtpRelay relay, NonDeliveryReports reports, DeadLetters deadLetters) {
+        this.settings = settings;
+        this.composer = composer;
+        this.outbox = outbox;
+        this.mailFlow = mailFlow;
+        this.planner = planner;
+        this.relay = relay;
+        this.reports = reports;
+        this.deadLetters = deadLetters;
+    }
+
+    @Override
+    public void configure() {
+        // The sender's side: errors go back to whoever sent, as a mail client shows them.
+        from(SEND).routeId("send")
+                .routeDescription("a simulated person writes a message; their client submits it over SMTP")
+                .bean(composer, "compose").id("compose").description("write the MIME message")
+                .bean(outbox, "submit").id("submit").description("SMTP AUTH to the sender's own site, copy to Sent");
+
+        from(SUBMITTED + "?concurrentConsumers=" + settings.concurrentConsumers() + "&size=10000&blockWhenFull=true&pollTimeout=50")
+                .routeId("transport").routeConfigurationId(TransportErrors.ID)
+                .routeDescription("every submitted message, internal mail too, between submission and delivery")
+                .bean(mailFlow, "apply").id("mail-flow")
+                .description("the organization's mail service: flow rules and encryption plug in here")
+                .split(method(planner, "legs")).id("plan")
+                .description("one leg per destination site; too big or no such domain: rejected")
+                    .to(DELIVER)
+                .end();
+
+        from(DELIVER).routeId("deliver").routeConfigurationId(TransportErrors.ID)
+                .routeDescription("relay one leg to its destination site")
+                .bean(relay, "deliver").id("relay")
+                .description("SMTP over a reused connection; 5xx: rejected; no answer or 4xx: redelivered")
+                .filter(simple("${body.hasRejections()}")).id("refused")
+                    .to(BOUNCE)
+                .end();
+
+        from(BOUNCE).routeId("bounce").routeConfigurationId(TransportErrors.ID)
+                .routeDescription("tell the sender what could not be delivered")
+                .choice().id("report-or-keep")
+                    .when(method(reports, "canReport"))
+                        .bean(reports, "report").id("write-report").description("RFC 3464 non-delivery report")
+                        .to(SUBMITTED)
+                    .otherwise()
+                        .to(DEAD_LETTER)
+                .end();
+
+        from(DEAD_LETTER).routeId("dead-letter")
+                .routeDescription("messages the transport gave up on, kept for an administrator")
+                .bean(deadLetters, "keep(${body}, ${exception})").id("keep");
+    }
+}

@@ -1,0 +1,78 @@
+package org.envelopelab.routes.delivery;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A message in the transport: the SMTP envelope (who sends, who receives), the bytes, and where
+ * it entered. A mail flow step may replace the content (encrypt it, say) but keeps the id, so
+ * the ledger can follow one message from submission to every mailbox.
+ *
+ * @param id         the transport's id for this message, e.g. "T000001"
+ * @param origin     the domain of the site where the message entered the transport
+ * @param sender     the envelope sender (MAIL FROM)
+ * @param recipients the envelope recipients (RCPT TO)
+ * @param content    the RFC 5322 bytes
+ * @param messageId  the Message-ID header, angle brackets included; empty when the message has none
+ * @param kind       a person's message, or a report the transport itself wrote (a non-delivery report)
+ */
+public record Envelope(String id, String origin, String sender, List<String> recipients, byte[] content,
+                       String messageId, Kind kind) {
+
+    public enum Kind { MESSAGE, REPORT }
+
+    public Envelope {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(sender, "sender");
+        Objects.requireNonNull(content, "content");
+        recipients = List.copyOf(recipients);
+        messageId = messageId == null ? MessageIds.find(content) : messageId;
+    }
+
+    public Envelope(String id, String origin, String sender, List<String> recipients, byte[] content, Kind kind) {
+        this(id, origin, sender, recipients, content, null, kind);
+    }
+
+    /** The same message with new content, e.g. after the service encrypted it. */
+    public Envelope withContent(byte[] newContent) {
+        return new Envelope(id, origin, sender, recipients, newContent, MessageIds.find(newContent), kind);
+    }
+
+    public int size() {
+        return content.length;
+    }
+
+    @Override
+    public String toString() {
+        return id + " " + messageId + " from " + sender + " to " + recipients + " (" + content.length + " bytes)";
+    }
+
+    /** Reads the Message-ID header out of raw bytes without parsing the whole message. */
+    static final class MessageIds {
+        private MessageIds() {
+        }
+
+        static String find(byte[] content) {
+            // Headers end at the first empty line; only look there.
+            String head = new String(content, 0, headerLength(content), StandardCharsets.ISO_8859_1);
+            for (String line : head.split("\r?\n")) {
+                if (line.regionMatches(true, 0, "Message-ID:", 0, 11)) {
+                    return line.substring(11).trim();
+                }
+            }
+            return "";
+        }
+
+        private static int headerLength(byte[] content) {
+            for (int i = 0; i + 1 < content.length; i++) {
+                if (content[i] == '\n' && (content[i + 1] == '\n'
+                        || (content[i + 1] == '\r' && i + 2 < content.length && content[i + 2] == '\n'))) {
+                    return i;
+                }
+            }
+            return content.length;
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package org.envelopelab.routes.delivery;
+
+import jakarta.activation.DataHandler;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import org.envelopelab.routes.ledger.Ledger;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Date;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Writes the non-delivery report (RFC 3464 delivery status notification) a real MTA sends when
+ * it gives up on recipients: a readable explanation, the machine-readable status per recipient,
+ * and the original headers — never the original body, which may be the very thing that was
+ * sensitive. Reports come from MAILER-DAEMON at the site where the message entered.
+ *
+ * <p>Simplification: RFC 5321 sends reports with an empty envelope sender ({@code MAIL FROM:<>}),
+ * which GreenMail refuses; the lab uses {@code MAILER-DAEMON@<site>} instead and never reports on
+ * a report, which is what the empty sender is for.
+ */
+public final class NonDeliveryReports {
+
+    private static final Session MIME = Session.getInstance(new Properties());
+
+    private final Ledger ledger;
+    private final Clock clock;
+
+    public NonDeliveryReports(Ledger ledger, Clock clock) {
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    /** Whether someone can be told: a report about a report would only start a loop. */
+    public boolean canReport(Leg leg) {
+        return leg.envelope().kind() == Envelope.Kind.MESSAGE;
+    }
+
+    /** Writes the report for the sender and enters both the bounce and the report in the ledger. */
+    public Envelope report(Leg leg) throws MessagingException, IOException {
+        Envelope original = leg.envelope();
+        String id = original.id() + "-ndr" + (ledger.journeyById(original.id()).map(j -> j.reports().size()).orElse(0) + 1);
+        String reporter = "MAILER-DAEMON@" + original.origin();
+        MimeMessage report = new MimeMessage(MIME) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", "<" + id + "@" + original.origin() + ">");
+            }
+        };
+        report.setFrom(new InternetAddress(reporter, "Mail Delivery System"));
+        report.setRecipient(Message.RecipientType.TO, new InternetAddress(original.sender()));
+        report.setSubject("Undeliverable: " + originalSubject(original), "UTF-8");
+        report.setSentDate(Date.from(clock.instant()));
+        report.setHeader("Auto-Submitted", "auto-replied");
+        MimeMultipart body = new MimeMultipart("report; report-type=delivery-status");
+        body.addBodyPart(text(explanation(leg)));
+        body.addBodyPart(part(deliveryStatus(leg), "message/delivery-status"));
+        body.addBodyPart(part(originalHeaders(original), "text/rfc822-headers"));
+        report.setContent(body);
+        report.saveChanges();
+
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        report.writeTo(bytes);
+        Envelope envelope = new Envelope(id, original.origin(), reporter, List.of(original.sender()),
+                bytes.toByteArray(), Envelope.Kind.REPORT);
+        ledger.bounced(leg, envelope);
+        return envelope;
+    }
+
+    private static String explanation(Leg leg) {
+        StringBuilder text = new StringBuilder("Your message could not be delivered to these recipients:\r\n\r\n");
+        for (Rejection rejection : leg.rejections()) {
+            text.append("  ").append(rejection.recipient()).append("\r\n    ").append(rejection.diagnostic()).append("\r\n");
+        }
+        text.append("\r\nThe message was not delivered to them and will not be retried.\r\n");
+        return text.toString();
+    }
+
+    private String deliveryStatus(Leg leg) {
+        StringBuilder status = new StringBuilder()
+                .append("Reporting-MTA: dns; ").append(leg.envelope().origin()).append("\r\n")
+                .append("Arrival-Date: ").append(new jakarta.mail.internet.MailDateFormat().format(Date.from(clock.instant())))
+                .append("\r\n");
+        for (Rejection rejection : leg.rejections()) {
+            status.append("\r\n")
+                    .append("Final-Recipient: rfc822; ").append(rejection.recipient()).append("\r\n")
+                    .append("Action: failed\r\n")
+                    .append("Status: ").append(rejection.status()).append("\r\n")
+                    .append("Diagnostic-Code: smtp; ").append(rejection.diagnostic()).append("\r\n");
+        }
+        return status.toString();
+    }
+
+    private static MimeBodyPart text(String text) throws MessagingException {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setText(text, "UTF-8");
+        return part;
+    }
+
+    private static MimeBodyPart part(String content, String type) throws MessagingException {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setDataHandler(new DataHandler(new ByteArrayDataSource(content.getBytes(StandardCharsets.US_ASCII), type)));
+        part.setHeader("Content-Type", type);
+        return part;
+    }
+
+    private static String originalHeaders(Envelope original) throws MessagingException {
+        MimeMessage message = parse(original);
+        StringBuilder headers = new StringBuilder();
+        for (Enumeration<String> lines = message.getAllHeaderLines(); lines.hasMoreElements(); ) {
+            headers.append(lines.nextElement()).append("\r\n");
+        }
+        return headers.toString();
+    }
+
+    private static String originalSubject(Envelope original) throws MessagingException {
+        String subject = parse(original).getSubject();
+        return subject == null ? "(no subject)" : subject;
+    }
+
+    private static MimeMessage parse(Envelope envelope) throws MessagingException {
+        return new MimeMessage(MIME, new ByteArrayInputStream(envelope.content()));
+    }
+}

@@ -1,0 +1,40 @@
+package org.envelopelab.routes.delivery;
+
+import org.apache.camel.ProducerTemplate;
+import org.envelopelab.mailnet.Submission;
+import org.envelopelab.mailnet.SubmissionHandler;
+import org.envelopelab.routes.ledger.Ledger;
+
+/**
+ * Where the mail world hands the transport what users submit: each submission becomes an
+ * {@link Envelope}, enters the ledger, and is queued for the transport route. Only when it is
+ * queued does the user's SMTP session get its 250; if queuing fails, the ledger forgets the
+ * message and the client, told 451, still has it.
+ */
+public final class Submissions implements SubmissionHandler {
+
+    private final EnvelopeIds ids;
+    private final Ledger ledger;
+    private final ProducerTemplate producer;
+    private final String queue;
+
+    public Submissions(EnvelopeIds ids, Ledger ledger, ProducerTemplate producer, String queue) {
+        this.ids = ids;
+        this.ledger = ledger;
+        this.producer = producer;
+        this.queue = queue;
+    }
+
+    @Override
+    public void accept(Submission submission) {
+        Envelope envelope = new Envelope(ids.next(), submission.site().domain(), submission.sender(),
+                submission.recipients(), submission.content(), Envelope.Kind.MESSAGE);
+        ledger.accepted(envelope);
+        try {
+            producer.sendBody(queue, envelope);
+        } catch (RuntimeException e) {
+            ledger.withdraw(envelope);
+            throw e;
+        }
+    }
+}

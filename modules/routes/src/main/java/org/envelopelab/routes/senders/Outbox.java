@@ -1,0 +1,41 @@
+package org.envelopelab.routes.senders;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import org.envelopelab.mailnet.MailClient;
+import org.envelopelab.mailnet.MailWorld;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The simulated people's mail clients, one per sender, kept open between messages: each submits
+ * over SMTP with AUTH to the sender's own site and files a copy in Sent, as Thunderbird does.
+ */
+public final class Outbox implements AutoCloseable {
+
+    private final MailWorld world;
+    private final Map<String, MailClient> clients = new ConcurrentHashMap<>();
+
+    public Outbox(MailWorld world) {
+        this.world = world;
+    }
+
+    /** Submits the message as its From address and files it in Sent; returns its Message-ID. */
+    public String submit(MimeMessage message) throws MessagingException {
+        String from = ((InternetAddress) message.getFrom()[0]).getAddress();
+        MailClient client = clients.computeIfAbsent(from.toLowerCase(java.util.Locale.ROOT), world::client);
+        synchronized (client) {
+            client.submit(message);
+            client.saveToSent(message);
+        }
+        return message.getMessageID();
+    }
+
+    @Override
+    public void close() {
+        clients.values().forEach(MailClient::close);
+        clients.clear();
+    }
+}
