@@ -164,6 +164,26 @@ class MailWorldTest {
     }
 
     @Test
+    void aSiteListensOnFixedPortsWhenAsked() throws Exception {
+        int smtp;
+        int imap;
+        try (java.net.ServerSocket first = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+             java.net.ServerSocket second = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            smtp = first.getLocalPort();
+            imap = second.getLocalPort();
+        }
+        try (MailWorld fixed = MailWorld.start(List.of(new SiteSpec("Fixed", "fixed.example", SiteKind.PROVIDER,
+                List.of(new Account("fay@fixed.example", "Fay", "fay-pw")), Ports.fixed(smtp, imap))))) {
+            Site site = fixed.site("fixed.example");
+            assertThat(site.smtpPort()).isEqualTo(smtp);
+            assertThat(site.imapPort()).isEqualTo(imap);
+            try (MailClient fay = fixed.client("fay@fixed.example")) {
+                assertThat(fay.inbox()).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void anAccountCanBeAddedToARunningSite() throws Exception {
         Site yahoo = world.site("Yahoo");
         yahoo.addAccount(new Account("dave@yahoo.example", "Dave", "dave-pw"));
