@@ -32,9 +32,11 @@ public final class MailRoutes implements AutoCloseable {
     private final DeadLetters deadLetters;
     private final SmtpRelay relay;
     private final Outbox outbox;
+    private final TransportSettings settings;
 
     private MailRoutes(MailWorld world, CamelContext camel, Ledger ledger, DeadLetters deadLetters, SmtpRelay relay,
-                       Outbox outbox) {
+                       Outbox outbox, TransportSettings settings) {
+        this.settings = settings;
         this.world = world;
         this.camel = camel;
         this.producer = camel.createProducerTemplate();
@@ -57,7 +59,7 @@ public final class MailRoutes implements AutoCloseable {
                 new DeliveryPlanner(world.directory(), settings.maxMessageBytes()), relay,
                 new NonDeliveryReports(ledger, settings.clock()), deadLetters));
         camel.start();
-        MailRoutes routes = new MailRoutes(world, camel, ledger, deadLetters, relay, outbox);
+        MailRoutes routes = new MailRoutes(world, camel, ledger, deadLetters, relay, outbox, settings);
         world.onSubmission(new Submissions(new EnvelopeIds(), ledger, routes.producer, TransportRoutes.SUBMITTED));
         return routes;
     }
@@ -90,7 +92,9 @@ public final class MailRoutes implements AutoCloseable {
 
     /** The routes as a student should read them: one block per route, one line per step. */
     public String topology() {
-        return RouteTopology.describe(camel);
+        return RouteTopology.describe(camel, "a site that does not answer (or answers 4xx) is tried "
+                + settings.redeliveries() + " more times, waiting " + settings.firstRedelivery().toMillis() + " ms doubling to "
+                + settings.longestRedelivery().toMillis() + " ms; then, like any other failure, the message goes to dead-letter");
     }
 
     @Override

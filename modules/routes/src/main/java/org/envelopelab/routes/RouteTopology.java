@@ -1,8 +1,10 @@
 package org.envelopelab.routes;
 
 import org.apache.camel.CamelContext;
+import org.apache.camel.model.BeanDefinition;
 import org.apache.camel.model.ChoiceDefinition;
 import org.apache.camel.model.Model;
+import org.apache.camel.model.OnExceptionDefinition;
 import org.apache.camel.model.OtherwiseDefinition;
 import org.apache.camel.model.ProcessorDefinition;
 import org.apache.camel.model.RouteDefinition;
@@ -19,9 +21,9 @@ final class RouteTopology {
     private RouteTopology() {
     }
 
-    static String describe(CamelContext camel) {
+    static String describe(CamelContext camel, String errorHandling) {
         List<RouteDefinition> routes = camel.getCamelContextExtension().getContextPlugin(Model.class).getRouteDefinitions();
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder("error handling: ").append(errorHandling).append("\n\n");
         for (RouteDefinition route : routes) {
             out.append("route ").append(route.getRouteId()).append(": from ").append(route.getInput().getEndpointUri());
             if (route.getDescriptionText() != null) {
@@ -49,9 +51,21 @@ final class RouteTopology {
                 }
                 continue;
             }
-            line(depth, step.getLabel(), step, out);
+            if (step instanceof OnExceptionDefinition) {
+                continue; // error handling comes from the route configuration, described once above
+            }
+            line(depth, label(step), step, out);
             steps(step.getOutputs(), depth + 1, out);
         }
+    }
+
+    /** "relay: SmtpRelay.deliver" rather than Camel's "bean[org.envelopelab.routes.delivery.SmtpRelay]". */
+    private static String label(ProcessorDefinition<?> step) {
+        String label = step.getLabel();
+        if (step instanceof BeanDefinition bean && bean.getBean() != null) {
+            label = bean.getBean().getClass().getSimpleName() + (bean.getMethod() == null ? "" : "." + bean.getMethod().replaceAll("\\(.*", ""));
+        }
+        return step.hasCustomIdAssigned() ? step.getId() + ": " + label : label;
     }
 
     private static void line(int depth, String label, ProcessorDefinition<?> step, StringBuilder out) {

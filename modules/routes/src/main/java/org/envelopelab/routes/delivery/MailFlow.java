@@ -8,9 +8,17 @@ package org.envelopelab.routes.delivery;
 @FunctionalInterface
 public interface MailFlow {
 
-    /** Leaves every message as it is. */
-    MailFlow NONE = envelope -> envelope;
+    /** Leaves every message as it is: the lab's plain transport, before any service is configured. */
+    MailFlow NONE = new NoMailFlowRules();
 
     /** Returns the message to deliver: the same one, or a changed copy with the same id. */
     Envelope apply(Envelope envelope) throws Exception;
+
+    /** The organization has no rules: nothing is encrypted or changed. Named so the topology says so. */
+    final class NoMailFlowRules implements MailFlow {
+        @Override
+        public Envelope apply(Envelope envelope) {
+            return envelope;
+        }
+    }
 }

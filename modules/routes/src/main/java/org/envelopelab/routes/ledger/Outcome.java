@@ -10,4 +10,10 @@ import java.time.Instant;
  * @param at          when it got there
  */
 public record Outcome(Disposition disposition, String detail, Instant at) {
+
+    /** For people: "delivered (250 OK)", "bounced (550 5.1.1 ...)", "pending". */
+    public String describe() {
+        String name = disposition.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return detail.isEmpty() ? name : name + " (" + detail + ")";
+    }
 }

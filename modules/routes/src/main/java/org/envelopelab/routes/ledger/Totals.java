@@ -19,7 +19,11 @@ public record Totals(int messages, int recipients, int delivered, int bounced, i
 
     @Override
     public String toString() {
-        return messages + " messages to " + recipients + " recipients: " + delivered + " delivered, "
+        return plural(messages, "message") + " to " + plural(recipients, "recipient") + ": " + delivered + " delivered, "
                 + bounced + " bounced, " + deadLettered + " dead-lettered, " + pending + " pending";
+    }
+
+    private static String plural(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
     }
 }
