@@ -1,0 +1,34 @@
+package org.envelopelab.scenario.script;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A validated scenario script: the world it runs in and the steps it takes. Every reference in
+ * it (people, messages, secrets) has been checked, so a runner can trust it.
+ *
+ * @param source  the file it came from, as given to the parser (used in messages)
+ * @param title   a one-line title
+ * @param summary what the scenario shows, for the transcript; may be empty
+ * @param seed    the seed for everything random in a run (passwords, tokens)
+ * @param clock   the lab's fixed clock at the start of the run (Date headers)
+ * @param world   the organization, providers and people
+ * @param steps   the steps, in order
+ */
+public record Scenario(String source, String title, String summary, long seed, Instant clock, World world,
+                       List<Step> steps) {
+
+    public Scenario {
+        steps = List.copyOf(steps);
+    }
+
+    /** The send steps, in order. */
+    public List<Step.Send> sends() {
+        return steps.stream().filter(Step.Send.class::isInstance).map(Step.Send.class::cast).toList();
+    }
+
+    public Optional<Step.Send> send(String messageId) {
+        return sends().stream().filter(send -> send.id().equals(messageId)).findFirst();
+    }
+}

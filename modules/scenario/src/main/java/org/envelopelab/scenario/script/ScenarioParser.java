@@ -1,0 +1,132 @@
+package org.envelopelab.scenario.script;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+import static org.envelopelab.scenario.script.NodeReader.mustBe;
+
+/**
+ * Reads a scenario script (the format is described in scenarios/README.md) into a validated
+ * {@link Scenario}. It checks everything and reports every problem at once, each with its line,
+ * so a runner never meets a script it cannot trust.
+ */
+public final class ScenarioParser {
+
+    static final List<String> KEYS = List.of("scenario", "summary", "seed", "clock", "world", "steps");
+    static final long DEFAULT_SEED = 1;
+    static final Instant DEFAULT_CLOCK = Instant.parse("2026-03-02T09:00:00Z");
+
+    private static final Pattern INTEGER = Pattern.compile("[-+]?[0-9]+");
+
+    private ScenarioParser() {
+    }
+
+    /**
+     * Reads a script file; {@code file:} attachments are found next to it.
+     *
+     * @param file the path as the user gave it; messages name the file this way
+     */
+    public static Scenario parse(Path file) throws InvalidScenarioException {
+        String source = file.toString();
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (CharacterCodingException e) {
+            throw wholeFile(source, "the file is not UTF-8 text");
+        } catch (NoSuchFileException e) {
+            throw wholeFile(source, "the file does not exist");
+        } catch (IOException e) {
+            throw wholeFile(source, "cannot read the file (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + ")");
+        }
+        Path baseDir = file.getParent() == null ? Path.of("") : file.getParent();
+        return parse(source, text, baseDir);
+    }
+
+    /** A problem with the file as a whole; it is put on line 1 so every problem reads file:line: message. */
+    private static InvalidScenarioException wholeFile(String source, String message) {
+        return new InvalidScenarioException(List.of(new Problem(source, 1, message)));
+    }
+
+    /**
+     * Reads a script from text.
+     *
+     * @param source   how messages name the script, e.g. "scenarios/bank.yaml"
+     * @param yamlText the script
+     * @param baseDir  the folder {@code file:} attachments are relative to
+     */
+    public static Scenario parse(String source, String yamlText, Path baseDir) throws InvalidScenarioException {
+        Problems problems = new Problems(source);
+        NodeReader reader = new NodeReader(problems);
+        Optional<Scenario> scenario = ScriptSyntax.compose(yamlText, problems)
+                .flatMap(root -> reader.mapping(root,
+                        "a scenario file must be a mapping of keys such as 'scenario' and 'steps'", "scenario file",
+                        KEYS))
+                .map(script -> read(source, script, baseDir));
+        problems.throwIfAny();
+        return scenario.orElseThrow();
+    }
+
+    private static Scenario read(String source, ScriptMapping script, Path baseDir) {
+        NodeReader reader = script.reader();
+        String title = script.requiredText("scenario").orElse("");
+        String summary = script.optionalText("summary").orElse("");
+        long seed = script.optional("seed").flatMap(node -> seed(node, reader)).orElse(DEFAULT_SEED);
+        Instant clock = script.optional("clock").flatMap(node -> clock(node, reader)).orElse(DEFAULT_CLOCK);
+        World world = script.optional("world")
+                .flatMap(node -> reader.mapping(node, mustBe("world", "a mapping"), "world", WorldReader.KEYS))
+                .map(mapping -> new WorldReader(reader).read(mapping, DefaultWorld.get()))
+                .orElseGet(DefaultWorld::get);
+        List<Step> steps = script.required("steps")
+                .flatMap(node -> stepItems(node, reader))
+                .map(items -> new StepReader(reader, world, baseDir).read(items))
+                .orElse(List.of());
+        return new Scenario(source, title, summary, seed, clock, world, steps);
+    }
+
+    private static Optional<List<Node>> stepItems(Node node, NodeReader reader) {
+        if (node instanceof SequenceNode list && !list.getValue().isEmpty()) {
+            return Optional.of(list.getValue());
+        }
+        reader.report(node, mustBe("steps", "a non-empty list"));
+        return Optional.empty();
+    }
+
+    private static Optional<Long> seed(Node node, NodeReader reader) {
+        if (node instanceof ScalarNode scalar && scalar.isPlain() && INTEGER.matcher(scalar.getValue()).matches()) {
+            try {
+                return Optional.of(Long.parseLong(scalar.getValue()));
+            } catch (NumberFormatException tooLarge) {
+                // reported below, as any other value that is not an integer
+            }
+        }
+        reader.report(node, mustBe("seed", "an integer"));
+        return Optional.empty();
+    }
+
+    private static Optional<Instant> clock(Node node, NodeReader reader) {
+        if (node instanceof ScalarNode scalar) {
+            try {
+                return Optional.of(Instant.parse(scalar.getValue().trim()));
+            } catch (DateTimeException notAnInstant) {
+                // reported below
+            }
+        }
+        reader.report(node, mustBe("clock", "an instant like 2026-03-02T09:00:00Z"));
+        return Optional.empty();
+    }
+}

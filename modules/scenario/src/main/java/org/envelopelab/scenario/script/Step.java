@@ -1,0 +1,117 @@
+package org.envelopelab.scenario.script;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** One step of a scenario. Every step knows the line it was written on, for messages. */
+public sealed interface Step {
+
+    int line();
+
+    /** Narration for the transcript; does nothing else. */
+    record Note(int line, String text) implements Step {
+    }
+
+    /**
+     * A person composes a message in their mail client and submits it to their own site.
+     *
+     * @param id          the message's handle for later steps ("statement"; "m1", "m2"... when not given)
+     * @param from        the sender's address (always a person of the world)
+     * @param to          To addresses (people's addresses, or any literal address)
+     * @param cc          Cc addresses
+     * @param bcc         Bcc addresses
+     * @param subject     the subject
+     * @param text        the text/plain body; may be empty
+     * @param html        the text/html body; may be empty
+     * @param attachments files attached
+     * @param secrets     sensitive values in the message, by label ("card number" -> "4111 ..."), which
+     *                    observations look for in what each party could read
+     */
+    record Send(int line, String id, String from, List<String> to, List<String> cc, List<String> bcc, String subject,
+                String text, String html, List<Attachment> attachments, Map<String, String> secrets) implements Step {
+        public Send {
+            to = List.copyOf(to);
+            cc = List.copyOf(cc);
+            bcc = List.copyOf(bcc);
+            attachments = List.copyOf(attachments);
+            secrets = Map.copyOf(secrets);
+        }
+
+        /** Every recipient: To, then Cc, then Bcc. */
+        public List<String> recipients() {
+            return java.util.stream.Stream.of(to, cc, bcc).flatMap(List::stream).toList();
+        }
+    }
+
+    /**
+     * A file attached to a message.
+     *
+     * @param name        the file name
+     * @param contentType the media type, e.g. text/csv
+     * @param content     the bytes
+     */
+    record Attachment(String name, String contentType, byte[] content) {
+    }
+
+    /** Waits until the transport has settled every message sent so far (delivered, bounced or dead-lettered). */
+    record Wait(int line, Duration timeout) implements Step {
+    }
+
+    /**
+     * A person opens their mail client and downloads a folder over IMAP.
+     *
+     * @param who    the reader's address
+     * @param folder the folder, INBOX by default
+     */
+    record Read(int line, String who, String folder) implements Step {
+    }
+
+    /** A checked claim about the run; the run fails when one does not hold. */
+    sealed interface Expect extends Step {
+    }
+
+    /**
+     * A mailbox holds (or does not hold) a message.
+     *
+     * @param owner           the mailbox owner's address
+     * @param folder          the folder, INBOX by default
+     * @param message         a message id from a send step, or null when matching by subject
+     * @param subjectContains text the subject contains, or null when matching by message id
+     * @param present         true for "holds", false for "lacks"
+     */
+    record ExpectMailbox(int line, String owner, String folder, String message, String subjectContains,
+                         boolean present) implements Expect {
+    }
+
+    /**
+     * What a party could or could not read of a message.
+     *
+     * @param message    the message id
+     * @param party      who
+     * @param canRead    items it must have been able to read: "headers", "body", "attachments" or a secret label
+     * @param cannotRead items it must not have been able to read
+     */
+    record ExpectParty(int line, String message, PartyRef party, List<String> canRead, List<String> cannotRead)
+            implements Expect {
+        public ExpectParty {
+            canRead = List.copyOf(canRead);
+            cannotRead = List.copyOf(cannotRead);
+        }
+    }
+
+    /**
+     * Where a message ended up, according to the transport's ledger.
+     *
+     * @param message     the message id
+     * @param deliveredTo addresses it must have been delivered to
+     * @param bouncedFor  addresses for which it must have bounced (the sender got a non-delivery report)
+     */
+    record ExpectOutcome(int line, String message, List<String> deliveredTo, List<String> bouncedFor)
+            implements Expect {
+        public ExpectOutcome {
+            deliveredTo = List.copyOf(deliveredTo);
+            bouncedFor = List.copyOf(bouncedFor);
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package org.envelopelab.scenario.script;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+
+import static org.envelopelab.scenario.script.NodeReader.mustBe;
+
+/**
+ * Reads the list of steps, in order. Each item is a mapping with one key naming its kind; the
+ * small kinds (note, wait, read) are read here, send and expect by their own readers.
+ */
+final class StepReader {
+
+    static final List<String> KINDS = List.of("note", "send", "wait", "read", "expect");
+
+    static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+
+    private static final List<String> WAIT_KEYS = List.of("for", "timeout");
+    private static final List<String> READ_KEYS = List.of("who", "folder");
+    private static final Pattern TIMEOUT = Pattern.compile("(\\d+)(ms|s|m)");
+    private static final String NOT_A_MAPPING = "a step must be a mapping with one key naming its kind ("
+            + String.join(", ", KINDS) + ")";
+
+    private final NodeReader reader;
+    private final Roster roster;
+    private final SendReader sends;
+    private final ExpectReader expects;
+    private int sendCount;
+
+    StepReader(NodeReader reader, World world, Path baseDir) {
+        this.reader = reader;
+        this.roster = new Roster(world, reader);
+        SentMessages sent = new SentMessages(reader);
+        this.sends = new SendReader(reader, roster, sent, new AttachmentReader(reader, baseDir));
+        this.expects = new ExpectReader(reader, roster, sent, new PartyGrammar(reader, roster));
+    }
+
+    /** The steps that could be read; complete only when nothing was reported. */
+    List<Step> read(List<Node> items) {
+        List<Step> steps = new ArrayList<>();
+        for (Node item : items) {
+            step(item).ifPresent(steps::add);
+        }
+        return steps;
+    }
+
+    private Optional<? extends Step> step(Node item) {
+        if (!(item instanceof MappingNode mapping)) {
+            reader.report(item, NOT_A_MAPPING);
+            return Optional.empty();
+        }
+        ScriptMapping step = new ScriptMapping(mapping, "step", null, reader);
+        if (step.entries().size() != 1) {
+            // Keys that are not names were reported already; only the count is left to explain.
+            if (step.entries().size() > 1 || mapping.getValue().isEmpty()) {
+                reader.report(item, wrongKeyCount(step));
+            }
+            return Optional.empty();
+        }
+        ScriptMapping.Entry entry = step.entries().get(0);
+        int line = Problems.lineOf(item);
+        return switch (entry.key()) {
+            case "note" -> reader.text(entry.value(), "note").map(text -> new Step.Note(line, text));
+            case "send" -> sends.read(entry.value(), line, ++sendCount);
+            case "wait" -> await(entry.value(), line);
+            case "read" -> read(entry.value(), line);
+            case "expect" -> expects.read(entry.value(), line);
+            default -> {
+                reader.report(entry.keyNode(), Spelling.unknown("unknown step '" + entry.key() + "'", entry.key(),
+                        KINDS, Spelling.listing("steps", KINDS)));
+                yield Optional.empty();
+            }
+        };
+    }
+
+    private static String wrongKeyCount(ScriptMapping step) {
+        String message = "a step must have exactly one key naming its kind; this one has ";
+        if (step.keys().isEmpty()) {
+            return message + "none";
+        }
+        message += String.join(", ", step.keys());
+        // The usual cause: a step's fields written level with its kind instead of indented under it.
+        return KINDS.contains(step.keys().get(0)) ? message + " (indent the fields under '" + step.keys().get(0) + "')"
+                : message;
+    }
+
+    /** {@code wait: delivery} or {@code wait: {for: delivery, timeout: 30s}}. */
+    private Optional<Step.Wait> await(Node node, int line) {
+        if (node instanceof ScalarNode) {
+            return reader.text(node, "wait").filter(what -> waitsForDelivery(what, node))
+                    .map(what -> new Step.Wait(line, DEFAULT_TIMEOUT));
+        }
+        Optional<ScriptMapping> found = reader.mapping(node,
+                mustBe("wait", "'delivery' or a mapping with 'for' and 'timeout'"), "wait", WAIT_KEYS);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        ScriptMapping wait = found.get();
+        Optional<Node> forNode = wait.optional("for");
+        boolean forDelivery = forNode.isEmpty()
+                || reader.text(forNode.get(), "for").filter(what -> waitsForDelivery(what, forNode.get())).isPresent();
+        Optional<Duration> timeout = wait.optional("timeout").map(this::timeout).orElse(Optional.of(DEFAULT_TIMEOUT));
+        return forDelivery ? timeout.map(duration -> new Step.Wait(line, duration)) : Optional.empty();
+    }
+
+    private boolean waitsForDelivery(String what, Node at) {
+        if (!what.equals("delivery")) {
+            reader.report(at, "can only wait for 'delivery', not '" + what + "'");
+            return false;
+        }
+        return true;
+    }
+
+    /** {@code <n>ms}, {@code <n>s} or {@code <n>m}, above zero. */
+    private Optional<Duration> timeout(Node node) {
+        Optional<String> text = reader.text(node, "timeout");
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher matcher = TIMEOUT.matcher(text.get().trim());
+        Duration duration;
+        try {
+            if (!matcher.matches()) {
+                throw new NumberFormatException();
+            }
+            long amount = Long.parseLong(matcher.group(1));
+            duration = switch (matcher.group(2)) {
+                case "ms" -> Duration.ofMillis(amount);
+                case "s" -> Duration.ofSeconds(amount);
+                default -> Duration.ofMinutes(amount);
+            };
+        } catch (NumberFormatException | ArithmeticException e) {
+            reader.report(node, mustBe("timeout", "a duration like 500ms, 30s or 2m"));
+            return Optional.empty();
+        }
+        if (duration.isZero()) {
+            reader.report(node, mustBe("timeout", "greater than zero"));
+            return Optional.empty();
+        }
+        return Optional.of(duration);
+    }
+
+    /** {@code read: carol} or {@code read: {who: carol, folder: Archive}}. */
+    private Optional<Step.Read> read(Node node, int line) {
+        if (node instanceof ScalarNode) {
+            return reader.text(node, "read")
+                    .flatMap(who -> roster.personAddress(who, node))
+                    .map(address -> new Step.Read(line, address, Folders.INBOX));
+        }
+        Optional<ScriptMapping> found = reader.mapping(node,
+                mustBe("read", "a person or a mapping with 'who' and 'folder'"), "read", READ_KEYS);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        ScriptMapping read = found.get();
+        Optional<String> who = read.requiredScalar("who")
+                .flatMap(reference -> roster.personAddress(reference.getValue(), reference));
+        String folder = Folders.folder(read);
+        return who.map(address -> new Step.Read(line, address, folder));
+    }
+}

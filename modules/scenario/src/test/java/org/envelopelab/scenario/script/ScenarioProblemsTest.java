@@ -1,0 +1,433 @@
+package org.envelopelab.scenario.script;
+
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/**
+ * What a student sees for each kind of mistake: the exact {@code file:line: message} text. The
+ * messages are the ones listed in scenarios/README.md; a change here is a change to that table.
+ */
+class ScenarioProblemsTest {
+
+    private static final Path BASE_DIR = Path.of("lessons");
+
+    static Stream<Arguments> badScripts() {
+        return Stream.of(
+                arguments("YAML that does not parse", """
+                        scenario: Broken
+                        steps:
+                          - note: one
+                           - note: two
+                        """, "bad.yaml:4: YAML syntax error: expected <block end>, but found '<block sequence start>'"),
+                arguments("an empty file", "# nothing yet\n", "bad.yaml:1: the scenario file is empty"),
+                arguments("an unknown top-level key", """
+                        scenario: Statement
+                        title: Card statement
+                        steps:
+                          - note: hello
+                        """, "bad.yaml:2: unknown key 'title' in scenario file"
+                        + " (known keys: scenario, summary, seed, clock, world, steps)"),
+                arguments("a misspelt key in a send", """
+                        scenario: Statement
+                        steps:
+                          - send:
+                              from: alice
+                              cc: bob
+                              tos: carol
+                              subject: Your statement
+                        """, "bad.yaml:6: unknown key 'tos' in send; did you mean 'to'?"),
+                arguments("an unknown key in a person", """
+                        scenario: Statement
+                        world:
+                          organization:
+                            name: Contoso
+                            domain: contoso.example
+                            users:
+                              alice: { name: Alice Adams, mail: alice@contoso.example }
+                        steps:
+                          - note: hello
+                        """, "bad.yaml:7: unknown key 'mail' in person 'alice' (known keys: name, address, password)"),
+                arguments("a misspelt key in an attachment, which also leaves it without content", """
+                        scenario: Statement
+                        steps:
+                          - send:
+                              from: alice
+                              to: carol
+                              subject: Your statement
+                              attachments:
+                                - name: statement.csv
+                                  contents: "date,amount"
+                        """, """
+                        bad.yaml:8: attachment needs exactly one of 'content' and 'file'
+                        bad.yaml:9: unknown key 'contents' in attachment; did you mean 'content'?"""),
+                arguments("a misspelt step kind", """
+                        scenario: Statement
+                        steps:
+                          - sned:
+                              from: alice
+                        """, "bad.yaml:3: unknown step 'sned'; did you mean 'send'?"),
+                arguments("an unknown step kind", """
+                        scenario: Statement
+                        steps:
+                          - shout: hello
+                        """, "bad.yaml:3: unknown step 'shout' (steps: note, send, wait, read, expect)"),
+                arguments("a step whose fields are not indented under its kind", """
+                        scenario: Statement
+                        steps:
+                          - send:
+                            from: alice
+                        """, "bad.yaml:3: a step must have exactly one key naming its kind; this one has send, from"
+                        + " (indent the fields under 'send')"),
+                arguments("a duplicate key", """
+                        scenario: Statement
+                        steps:
+                          - send:
+                              from: alice
+                              to: carol
+                              to: dave
+                              subject: Your statement
+                        """, "bad.yaml:6: duplicate key 'to'"),
+                arguments("a missing title", """
+                        summary: no title
+                        steps:
+                          - note: hello
+                        """, "bad.yaml:1: scenario file is missing 'scenario'"),
+                arguments("a send without a sender", """
+                        scenario: Statement
+                        steps:
+                          - note: first
+                          - send:
+                              to: carol
+                              subject: Your statement
+                        """, "bad.yaml:5: send is missing 'from'"),
+                arguments("a provider without a kind, and default people it leaves without a provider", """
+                        scenario: Statement
+                        world:
+                          providers:
+                            - { name: Gmail, domain: gmail.example }
+                        steps:
+                          - note: hello
+                        """, """
+                        bad.yaml:3: no provider serves the default world's people: dave@yahoo.example, \
+                        erin@outlook.example, frank@fabrikam.example (provider domains: gmail.example); \
+                        declare 'people' too
+                        bad.yaml:4: provider is missing 'kind'"""),
+                arguments("a provider without a domain, which leaves nobody reported as unserved", """
+                        scenario: Statement
+                        world:
+                          providers:
+                            - { name: Gmail, kind: gmail }
+                        steps:
+                          - note: hello
+                        """, "bad.yaml:4: provider is missing 'domain'"),
+                arguments("an unknown person", """
+                        scenario: Statement
+                        steps:
+                          - send:
+                              from: alice
+                              to: [carol, zed]
+                              subject: Your statement
+                        """, "bad.yaml:5: unknown person 'zed' (people: alice, bob, carol, dave, erin, frank)"),
+                arguments("a malformed address", """
+                        scenario: Statement
+                        steps:
+                          - send:
+                              from: alice
+                              to: carol@@gmail.example
+                              subject: Your statement
+                        """, "bad.yaml:5: 'carol@@gmail.example' is not an email address"),
+                arguments("a person at a domain no provider serves", """
+                        scenario: Statement
+                        world:
+                          people:
+                            gina: { name: Gina Green, address: gina@hotmail.example }
+                        steps:
+                          - note: hello
+                        """, "bad.yaml:4: no provider serves 'gina@hotmail.example'"
+                        + " (provider domains: outlook.example, gmail.example, yahoo.example, fabrikam.example)"),
+                arguments("an outside person in the organization's domain", """
+                        scenario: Statement
+                        world:
+                          people:
+                            gina: { name: Gina Green, address: gina@contoso.example }
+                        steps:
+                          - note: hello
+                        """, "bad.yaml:4: 'gina@contoso.example' is in the organization's domain;"
+                        + " list 'gina' under organization.users"),
+                arguments("an organization user outside the organization's domain", """
+                        scenario: Statement
+                        world:
+                          organization:
+                            name: Contoso
+                            domain: contoso.example
+                            users:
+                              alice: { name: Alice Adams, address: alice@gmail.example }
+                        steps:
+                          - note: hello
+                        """, "bad.yaml:7: 'alice@gmail.example' is not in the organization's domain contoso.example"),
+                arguments("a person id used twice", """
+                        scenario: Statement
+                        world:
+                          organization:
+                            name: Contoso
+                            domain: contoso.example
+                            users:
+                              bob: { name: Bob Brown }
+                          people:
+                            bob: { name: Bob Baker, address: bob@gmail.example }
+                        steps:
+                          - note: hello
+                        """, "bad.yaml:9: person 'bob' is already defined on line 7"),
+                arguments("a person id the default world already has", """
+                        scenario: Statement
+                        world:
+                          people:
+                            alice: { name: Alice Ames, address: alice@gmail.example }
+                        steps:
+                          - note: hello
+                        """, "bad.yaml:4: person 'alice' is already defined in the default world"),
+                arguments("an unknown provider kind", """
+                        scenario: Statement
+                        world:
+                          providers:
+                            - { name: Gmail, domain: gmail.example, kind: gmial }
+                            - { name: Outlook.com, domain: outlook.example, kind: outlook }
+                            - { name: Yahoo Mail, domain: yahoo.example, kind: yahoo }
+                            - { name: Fabrikam Law, domain: fabrikam.example, kind: organization }
+                        steps:
+                          - note: hello
+                        """, "bad.yaml:4: unknown kind 'gmial'; did you mean 'gmail'?"),
+                arguments("a domain that is not a domain", """
+                        scenario: Statement
+                        world:
+                          organization: { name: Contoso, domain: contoso, users: {} }
+                        steps:
+                          - note: hello
+                        """, "bad.yaml:3: 'contoso' is not a mail domain"),
+                arguments("a message id used twice", """
+                        scenario: Statement
+                        steps:
+                          - send: { id: statement, from: alice, to: carol, subject: March }
+                          - send: { id: statement, from: alice, to: carol, subject: April }
+                        """, "bad.yaml:4: message id 'statement' is already used by the send on line 3"),
+                arguments("a default message id already taken", """
+                        scenario: Statement
+                        steps:
+                          - send: { id: m2, from: alice, to: carol, subject: March }
+                          - send: { from: alice, to: carol, subject: April }
+                        """, "bad.yaml:4: this send's default id 'm2' is already used by the send on line 3;"
+                        + " give this send an 'id'"),
+                arguments("a message named before it is sent", """
+                        scenario: Statement
+                        steps:
+                          - expect: { message: statement, delivered-to: carol }
+                          - send: { id: statement, from: alice, to: carol, subject: March }
+                        """, "bad.yaml:3: message 'statement' is not sent before this step"),
+                arguments("an item the message does not have", """
+                        scenario: Statement
+                        steps:
+                          - send:
+                              from: alice
+                              to: carol
+                              subject: Your statement
+                              text: Card 4111 1111 1111 1111
+                              secrets: { card number: 4111 1111 1111 1111 }
+                          - expect:
+                              message: m1
+                              party: wire
+                              cannot-read: [body, card]
+                        """, "bad.yaml:12: unknown item 'card'"
+                        + " (items of message 'm1': headers, body, attachments, card number)"),
+                arguments("a misspelt party", """
+                        scenario: Statement
+                        steps:
+                          - send: { from: alice, to: carol, subject: March }
+                          - expect: { message: m1, party: sendr, can-read: body }
+                        """, "bad.yaml:4: unknown party 'sendr'; did you mean 'sender'?"),
+                arguments("a secret that is not in the message", """
+                        scenario: Statement
+                        steps:
+                          - send:
+                              from: alice
+                              to: carol
+                              subject: Your statement
+                              text: Your card ending 1111
+                              secrets:
+                                card number: 4111 1111 1111 1111
+                        """, "bad.yaml:9: secret 'card number' does not appear in the message"),
+                arguments("a timeout without a unit", """
+                        scenario: Statement
+                        steps:
+                          - send: { from: alice, to: carol, subject: March }
+                          - wait: { for: delivery, timeout: 30 }
+                        """, "bad.yaml:4: 'timeout' must be a duration like 500ms, 30s or 2m"),
+                arguments("a zero timeout", """
+                        scenario: Statement
+                        steps:
+                          - send: { from: alice, to: carol, subject: March }
+                          - wait:
+                              timeout: 0s
+                        """, "bad.yaml:5: 'timeout' must be greater than zero"),
+                arguments("a clock that is not an instant", """
+                        scenario: Statement
+                        clock: March 2nd
+                        steps:
+                          - note: hello
+                        """, "bad.yaml:2: 'clock' must be an instant like 2026-03-02T09:00:00Z"),
+                arguments("a seed that is not an integer", """
+                        scenario: Statement
+                        seed: 4.5
+                        steps:
+                          - note: hello
+                        """, "bad.yaml:2: 'seed' must be an integer"),
+                arguments("an attachment file that does not exist", """
+                        scenario: Statement
+                        steps:
+                          - send:
+                              from: alice
+                              to: carol
+                              subject: Your statement
+                              attachments:
+                                - { name: statement.csv, file: statement.csv }
+                        """, "bad.yaml:8: attachment file 'statement.csv' does not exist (looked for "
+                        + Path.of("lessons", "statement.csv") + ")"),
+                arguments("no steps", """
+                        scenario: Statement
+                        steps: []
+                        """, "bad.yaml:2: 'steps' must be a non-empty list"),
+                arguments("an expect with no form", """
+                        scenario: Statement
+                        steps:
+                          - send: { from: alice, to: carol, subject: March }
+                          - expect:
+                              message: m1
+                        """, "bad.yaml:5: expect needs one of: mailbox, party, delivered-to, bounced-for"),
+                arguments("recipients of the wrong shape", """
+                        scenario: Statement
+                        steps:
+                          - send:
+                              from: alice
+                              to: { name: carol }
+                              subject: Your statement
+                        """, "bad.yaml:5: 'to' must be a person, an address or a list of them"),
+                arguments("a send without recipients", """
+                        scenario: Statement
+                        steps:
+                          - send:
+                              from: alice
+                              subject: Your statement
+                        """, "bad.yaml:4: send needs at least one recipient in 'to', 'cc' or 'bcc'"),
+                arguments("a mailbox expect with both holds and lacks", """
+                        scenario: Statement
+                        steps:
+                          - send: { from: alice, to: carol, subject: March }
+                          - expect: { mailbox: carol, holds: m1, lacks: m1 }
+                        """, "bad.yaml:4: expect needs exactly one of 'holds' and 'lacks'"),
+                arguments("an expect mixing forms", """
+                        scenario: Statement
+                        steps:
+                          - send: { from: alice, to: carol, subject: March }
+                          - expect: { message: m1, party: carol, can-read: body, delivered-to: carol }
+                        """, "bad.yaml:4: expect takes one form: mailbox, party, or delivered-to/bounced-for,"
+                        + " not several"),
+                arguments("a key from another expect form", """
+                        scenario: Statement
+                        steps:
+                          - send: { from: alice, to: carol, subject: March }
+                          - expect:
+                              mailbox: carol
+                              holds: m1
+                              message: m1
+                        """, "bad.yaml:7: 'message' does not belong in a mailbox expect"
+                        + " (keys: mailbox, folder, holds, lacks)"),
+                arguments("a secret named like a part of every message", """
+                        scenario: Statement
+                        steps:
+                          - send:
+                              from: alice
+                              to: carol
+                              subject: Your statement
+                              secrets: { body: Your statement }
+                        """, "bad.yaml:7: secret label 'body' is taken:"
+                        + " headers, body and attachments name parts of every message"),
+                arguments("an item both readable and not", """
+                        scenario: Statement
+                        steps:
+                          - send: { from: alice, to: carol, subject: March }
+                          - expect:
+                              message: m1
+                              party: service
+                              can-read: [headers, body]
+                              cannot-read: body
+                        """, "bad.yaml:8: 'body' is in both can-read and cannot-read"),
+                arguments("waiting for something other than delivery", """
+                        scenario: Statement
+                        steps:
+                          - wait: lunch
+                        """, "bad.yaml:3: can only wait for 'delivery', not 'lunch'"),
+                arguments("a read of someone who is not a person", """
+                        scenario: Statement
+                        steps:
+                          - read: nobody@gmail.example
+                        """, "bad.yaml:3: unknown person 'nobody@gmail.example'"
+                        + " (people: alice, bob, carol, dave, erin, frank)"),
+                arguments("a required value left empty", """
+                        scenario: Statement
+                        steps:
+                          - send:
+                              from: alice
+                              to: carol
+                              subject:
+                        """, "bad.yaml:6: 'subject' has no value"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badScripts")
+    void reportsTheMistakeAtItsLine(String mistake, String yaml, String expected) {
+        InvalidScenarioException invalid = catchThrowableOfType(InvalidScenarioException.class,
+                () -> ScenarioParser.parse("bad.yaml", yaml, BASE_DIR));
+
+        assertThat(invalid).as(mistake).isNotNull();
+        assertThat(invalid.getMessage()).isEqualTo(expected);
+    }
+
+    @Test
+    @DisplayName("every problem in a file is reported at once, in line order")
+    void reportsEveryProblemInLineOrder() {
+        String yaml = """
+                scenario: Statement
+                seed: lots
+                steps:
+                  - send:
+                      from: zed
+                      to: carol
+                      subject: Your statement
+                      secrets: { card number: 4111 1111 1111 1111 }
+                  - wait: { timeout: soon }
+                  - expect: { message: m9, delivered-to: carol }
+                clock: yesterday
+                """;
+
+        InvalidScenarioException invalid = catchThrowableOfType(InvalidScenarioException.class,
+                () -> ScenarioParser.parse("bad.yaml", yaml, BASE_DIR));
+
+        assertThat(invalid.problems()).extracting(Problem::toString).containsExactly(
+                "bad.yaml:2: 'seed' must be an integer",
+                "bad.yaml:5: unknown person 'zed' (people: alice, bob, carol, dave, erin, frank)",
+                "bad.yaml:9: 'timeout' must be a duration like 500ms, 30s or 2m",
+                "bad.yaml:10: message 'm9' is not sent before this step",
+                "bad.yaml:11: 'clock' must be an instant like 2026-03-02T09:00:00Z");
+        assertThat(invalid.getMessage()).isEqualTo(String.join("\n",
+                invalid.problems().stream().map(Problem::toString).toList()));
+    }
+}
