@@ -1,0 +1,168 @@
+package org.envelopelab.scenario.run;
+
+import org.envelopelab.mailnet.Site;
+import org.envelopelab.mailnet.StoredMail;
+import org.envelopelab.routes.ledger.Disposition;
+import org.envelopelab.routes.ledger.Journey;
+import org.envelopelab.routes.ledger.Outcome;
+import org.envelopelab.scenario.script.PartyRef;
+import org.envelopelab.scenario.script.Step;
+import org.envelopelab.scenario.transcript.Observation;
+import org.envelopelab.scenario.transcript.Party;
+import org.envelopelab.scenario.transcript.Transcript.ExpectationRecord;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Checks a scenario's expectations against the running world: mailboxes as the server stores
+ * them, the transport's ledger, and the observations of who could read what. Each result says
+ * what was claimed, whether it held, and the evidence.
+ */
+final class Expectations {
+
+    private final LabWorld lab;
+    private final Function<String, String> messageIds;
+    private final Function<String, List<Observation>> observations;
+
+    /**
+     * @param messageIds   the Message-ID header sent for a scenario message id
+     * @param observations the current observations for a scenario message id
+     */
+    Expectations(LabWorld lab, Function<String, String> messageIds, Function<String, List<Observation>> observations) {
+        this.lab = lab;
+        this.messageIds = messageIds;
+        this.observations = observations;
+    }
+
+    ExpectationRecord check(Step.Expect expect) {
+        if (expect instanceof Step.ExpectMailbox mailbox) {
+            return mailbox(mailbox);
+        }
+        if (expect instanceof Step.ExpectParty party) {
+            return party(party);
+        }
+        return outcome((Step.ExpectOutcome) expect);
+    }
+
+    private ExpectationRecord mailbox(Step.ExpectMailbox expect) {
+        String what = expect.message() != null ? "message '" + expect.message() + "'"
+                : "a message whose subject contains \"" + expect.subjectContains() + "\"";
+        String claim = expect.folder() + " of " + expect.owner() + (expect.present() ? " holds " : " lacks ") + what;
+        Optional<Site> site = lab.mail().directory().siteFor(expect.owner());
+        if (site.isEmpty() || site.get().account(expect.owner()).isEmpty()) {
+            return new ExpectationRecord(expect.line(), claim, !expect.present(), expect.owner() + " has no mailbox in this world");
+        }
+        List<StoredMail> stored = site.get().mailbox(expect.owner()).messages(expect.folder());
+        String messageId = expect.message() == null ? null : messageIds.apply(expect.message());
+        boolean found = stored.stream().anyMatch(mail -> expect.message() != null
+                ? mail.summary().messageId().equals(messageId)
+                : mail.summary().subject().contains(expect.subjectContains()));
+        List<String> subjects = stored.stream().map(mail -> "\"" + mail.summary().subject() + "\"").toList();
+        String evidence = expect.folder() + " holds " + stored.size() + (stored.size() == 1 ? " message" : " messages")
+                + (subjects.isEmpty() ? "" : ": " + String.join(", ", subjects));
+        return new ExpectationRecord(expect.line(), claim, found == expect.present(), evidence);
+    }
+
+    private ExpectationRecord party(Step.ExpectParty expect) {
+        String label = label(expect.party());
+        List<String> parts = new ArrayList<>();
+        if (!expect.canRead().isEmpty()) {
+            parts.add("could read " + String.join(", ", expect.canRead()));
+        }
+        if (!expect.cannotRead().isEmpty()) {
+            parts.add("could not read " + String.join(", ", expect.cannotRead()));
+        }
+        String claim = label + " " + String.join(" and ", parts) + " of message '" + expect.message() + "'";
+        List<Observation> matching = observations.apply(expect.message()).stream()
+                .filter(observation -> matches(expect.party(), observation.party()))
+                .toList();
+        List<String> evidence = new ArrayList<>();
+        boolean held = true;
+        for (String item : expect.canRead()) {
+            List<Observation> readers = readers(matching, item);
+            held &= !readers.isEmpty();
+            evidence.add(item + ": " + (readers.isEmpty() ? "not readable by " + label + whyNot(matching)
+                    : "readable by " + labels(readers)));
+        }
+        for (String item : expect.cannotRead()) {
+            List<Observation> readers = readers(matching, item);
+            held &= readers.isEmpty();
+            evidence.add(item + ": " + (readers.isEmpty() ? "not readable by " + label + whyNot(matching)
+                    : "readable by " + labels(readers) + " (" + readers.get(0).why() + ")"));
+        }
+        return new ExpectationRecord(expect.line(), claim, held, String.join("; ", evidence));
+    }
+
+    private static List<Observation> readers(List<Observation> observations, String item) {
+        return observations.stream().filter(observation -> observation.canRead(item)).toList();
+    }
+
+    private static String labels(List<Observation> observations) {
+        return String.join(", ", observations.stream().map(observation -> observation.party().label()).toList());
+    }
+
+    private static String whyNot(List<Observation> matching) {
+        if (matching.isEmpty()) {
+            return " (it never took part)";
+        }
+        return " (" + matching.get(0).why() + ")";
+    }
+
+    private ExpectationRecord outcome(Step.ExpectOutcome expect) {
+        List<String> parts = new ArrayList<>();
+        if (!expect.deliveredTo().isEmpty()) {
+            parts.add("was delivered to " + String.join(", ", expect.deliveredTo()));
+        }
+        if (!expect.bouncedFor().isEmpty()) {
+            parts.add("bounced for " + String.join(", ", expect.bouncedFor()));
+        }
+        String claim = "message '" + expect.message() + "' " + String.join(" and ", parts);
+        Optional<Journey> journey = lab.routes().ledger().journey(messageIds.apply(expect.message()));
+        if (journey.isEmpty()) {
+            return new ExpectationRecord(expect.line(), claim, false, "the transport never accepted it");
+        }
+        boolean held = true;
+        List<String> evidence = new ArrayList<>();
+        for (String recipient : expect.deliveredTo()) {
+            held &= is(journey.get(), recipient, Disposition.DELIVERED);
+            evidence.add(recipient + ": " + describe(journey.get().outcomes().get(recipient)));
+        }
+        for (String recipient : expect.bouncedFor()) {
+            held &= is(journey.get(), recipient, Disposition.BOUNCED);
+            evidence.add(recipient + ": " + describe(journey.get().outcomes().get(recipient)));
+        }
+        return new ExpectationRecord(expect.line(), claim, held, String.join("; ", evidence));
+    }
+
+    private static boolean is(Journey journey, String recipient, Disposition disposition) {
+        Outcome outcome = journey.outcomes().get(recipient);
+        return outcome != null && outcome.disposition() == disposition;
+    }
+
+    private static String describe(Outcome outcome) {
+        return outcome == null ? "not a recipient" : outcome.describe();
+    }
+
+    static boolean matches(PartyRef wanted, Party party) {
+        return switch (wanted.kind()) {
+            case SENDER -> party.kind() == Party.Kind.SENDER;
+            case SERVICE -> party.kind() == Party.Kind.SERVICE;
+            case WIRE -> party.kind() == Party.Kind.WIRE;
+            case MAILBOX -> party.kind() == Party.Kind.MAILBOX && party.who().equalsIgnoreCase(wanted.address());
+            case RECIPIENT -> party.kind() == Party.Kind.RECIPIENT && party.who().equalsIgnoreCase(wanted.address());
+        };
+    }
+
+    static String label(PartyRef party) {
+        return switch (party.kind()) {
+            case SENDER -> "the sender";
+            case SERVICE -> "the sender's mail service";
+            case WIRE -> "the wire between servers";
+            case MAILBOX -> "the mailbox of " + party.address();
+            case RECIPIENT -> party.address();
+        };
+    }
+}

@@ -1,0 +1,158 @@
+package org.envelopelab.scenario.run;
+
+import org.envelopelab.mailnet.MailClient;
+import org.envelopelab.mailnet.Mailbox;
+import org.envelopelab.mailnet.Site;
+import org.envelopelab.mailnet.StoredMail;
+import org.envelopelab.routes.ledger.Disposition;
+import org.envelopelab.routes.ledger.Journey;
+import org.envelopelab.routes.ledger.Outcome;
+import org.envelopelab.routes.ledger.Relay;
+import org.envelopelab.scenario.script.Step;
+import org.envelopelab.scenario.transcript.ContentInspector;
+import org.envelopelab.scenario.transcript.ContentInspector.Inspection;
+import org.envelopelab.scenario.transcript.Observation;
+import org.envelopelab.scenario.transcript.Party;
+import org.envelopelab.scenario.transcript.Readability;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Works out who could read what of a message, from the bytes each party really held: the copy
+ * the sender's client filed in Sent, what the transport accepted, what crossed the wire, what
+ * each mailbox stores, and what each recipient downloaded. Reads are remembered as they happen,
+ * so a recipient who never opened their mailbox is reported as such.
+ */
+final class Observatory {
+
+    private final LabWorld lab;
+    private final Map<String, Map<String, byte[]>> downloaded = new ConcurrentHashMap<>();
+
+    Observatory(LabWorld lab) {
+        this.lab = lab;
+    }
+
+    /** Remembers what a reader's client downloaded, by Message-ID. */
+    void downloaded(String reader, List<StoredMail> mails) {
+        Map<String, byte[]> copies = downloaded.computeIfAbsent(reader, r -> new ConcurrentHashMap<>());
+        for (StoredMail mail : mails) {
+            String messageId = mail.summary().messageId();
+            if (!messageId.isEmpty()) {
+                copies.putIfAbsent(messageId, mail.raw());
+            }
+        }
+    }
+
+    List<Observation> observe(Step.Send send, String messageId) {
+        Optional<Journey> journey = lab.routes().ledger().journey(messageId);
+        List<Observation> observations = new ArrayList<>();
+        observations.add(sender(send, messageId));
+        observations.add(service(send, journey));
+        observations.addAll(wire(send, journey));
+        for (String recipient : send.recipients()) {
+            Optional<Outcome> outcome = journey.map(j -> j.outcomes().get(recipient));
+            observations.add(mailbox(send, messageId, recipient, outcome));
+            observations.add(recipient(send, messageId, recipient, outcome));
+        }
+        return observations;
+    }
+
+    private Observation sender(Step.Send send, String messageId) {
+        Party party = Party.sender(send.from());
+        return storedCopy(send.from(), messageId)
+                .map(copy -> seen(send, party, copy.raw(),
+                        "wrote it; the copy their client filed in " + copy.folder() + " is %s"))
+                .orElseGet(() -> Observation.notHeld(send.id(), party, "no copy in Sent: the client never submitted it"));
+    }
+
+    private Observation service(Step.Send send, Optional<Journey> journey) {
+        String domain = domainOf(send.from());
+        Party party = Party.service(domain);
+        if (journey.isEmpty()) {
+            return Observation.notHeld(send.id(), party, "the message never reached the transport");
+        }
+        Inspection inspection = ContentInspector.inspect(journey.get().accepted().content());
+        String why = inspection.encrypted()
+                ? "the transport at " + domain + " received %s: it could not read the body, so content rules could not apply"
+                : "the transport at " + domain + " received %s: it, and every mail flow rule, could read it all";
+        return seen(send, party, journey.get().accepted().content(), why);
+    }
+
+    private List<Observation> wire(Step.Send send, Optional<Journey> journey) {
+        List<Relay> relays = journey.map(Journey::relays).orElse(List.of());
+        if (relays.isEmpty()) {
+            Party party = new Party(Party.Kind.WIRE, "", "wire");
+            return List.of(Observation.notHeld(send.id(), party, "no transfer between servers took place"));
+        }
+        return relays.stream()
+                .map(relay -> seen(send, Party.wire(relay.from(), relay.to()), relay.content(),
+                        "SMTP from " + relay.from() + " to " + relay.to()
+                                + " without TLS carried %s: anyone on the network path reads what is in the clear"))
+                .toList();
+    }
+
+    private Observation mailbox(Step.Send send, String messageId, String recipient, Optional<Outcome> outcome) {
+        Party party = Party.mailbox(recipient);
+        return storedCopy(recipient, messageId)
+                .map(copy -> seen(send, party, copy.raw(), "stored in " + copy.folder() + " at " + domainOf(recipient)
+                        + " as %s: the provider, and anyone who copies its store, reads what is in the clear"))
+                .orElseGet(() -> Observation.notHeld(send.id(), party, "never stored here: " + fate(outcome)));
+    }
+
+    private Observation recipient(Step.Send send, String messageId, String recipient, Optional<Outcome> outcome) {
+        Party party = Party.recipient(recipient);
+        byte[] copy = downloaded.getOrDefault(recipient, Map.of()).get(messageId);
+        if (copy != null) {
+            return seen(send, party, copy, "downloaded it over IMAP; their client shows %s as it is");
+        }
+        boolean delivered = outcome.map(o -> o.disposition() == Disposition.DELIVERED).orElse(false);
+        return Observation.notHeld(send.id(), party, delivered
+                ? "has not opened their mailbox in this scenario"
+                : "never received it: " + fate(outcome));
+    }
+
+    /** An observation of bytes a party held; {@code why} gets the form ("plain MIME") in place of %s. */
+    private static Observation seen(Step.Send send, Party party, byte[] raw, String why) {
+        Inspection inspection = ContentInspector.inspect(raw);
+        Readability attachments = inspection.attachments();
+        if (attachments == Readability.ENCRYPTED && send.attachments().isEmpty()) {
+            attachments = Readability.ABSENT; // nothing was attached, encrypted or not
+        }
+        return new Observation(send.id(), party, true, inspection.headers(), inspection.body(), attachments,
+                inspection.attachmentNames(), inspection.secretsIn(send.secrets()), why.formatted(inspection.form()));
+    }
+
+    private Optional<StoredMail> storedCopy(String owner, String messageId) {
+        Optional<Site> site = lab.mail().directory().siteFor(owner);
+        if (site.isEmpty() || site.get().account(owner).isEmpty()) {
+            return Optional.empty();
+        }
+        Mailbox mailbox = site.get().mailbox(owner);
+        return mailbox.find(messageId);
+    }
+
+    private static String fate(Optional<Outcome> outcome) {
+        return outcome.map(o -> switch (o.disposition()) {
+            case PENDING -> "still in the transport";
+            case DELIVERED -> "delivered";
+            case BOUNCED -> "bounced (" + o.detail() + ")";
+            case DEAD_LETTERED -> "dead-lettered (" + o.detail() + ")";
+        }).orElse("the transport has no record of it");
+    }
+
+    private static String domainOf(String address) {
+        return address.substring(address.indexOf('@') + 1);
+    }
+
+    /** The client a reader uses; kept here so reads and observations share one notion of "downloaded". */
+    List<StoredMail> read(String reader, String folder) throws Exception {
+        MailClient client = lab.client(reader);
+        List<StoredMail> mails = client.fetch(folder);
+        downloaded(reader, mails);
+        return mails;
+    }
+}

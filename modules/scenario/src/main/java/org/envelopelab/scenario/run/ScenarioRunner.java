@@ -1,0 +1,278 @@
+package org.envelopelab.scenario.run;
+
+import org.envelopelab.mailnet.MailSummary;
+import org.envelopelab.mailnet.StoredMail;
+import org.envelopelab.routes.delivery.Envelope;
+import org.envelopelab.routes.ledger.Disposition;
+import org.envelopelab.routes.ledger.Journey;
+import org.envelopelab.routes.senders.Draft;
+import org.envelopelab.scenario.script.Scenario;
+import org.envelopelab.scenario.script.Step;
+import org.envelopelab.scenario.script.World;
+import org.envelopelab.scenario.transcript.Observation;
+import org.envelopelab.scenario.transcript.Transcript;
+import org.envelopelab.scenario.transcript.Transcript.ExpectationRecord;
+import org.envelopelab.scenario.transcript.Transcript.MessageRecord;
+import org.envelopelab.scenario.transcript.Transcript.StepRecord;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Runs a validated scenario step by step in a {@link LabWorld}, narrating as it goes, and
+ * returns the {@link Transcript}. A step that cannot be done is recorded as an error and the run
+ * goes on, so one failure does not hide what the rest would show.
+ */
+public final class ScenarioRunner {
+
+    /** How long the run waits, at the end, for mail still in the transport before it reports. */
+    private static final Duration FINAL_SETTLE = Duration.ofSeconds(30);
+
+    private final Consumer<String> progress;
+
+    /** @param progress receives each narration line as it happens (a terminal, a test's list) */
+    public ScenarioRunner(Consumer<String> progress) {
+        this.progress = progress;
+    }
+
+    /** Starts the scenario's world on free ports, runs the scenario, and stops the world. */
+    public Transcript run(Scenario scenario) throws Exception {
+        try (LabWorld lab = LabWorld.start(scenario.world(), scenario.seed(), scenario.clock(), 0)) {
+            return run(scenario, lab);
+        }
+    }
+
+    /** Runs the scenario in a world the caller started (and will stop). */
+    public Transcript run(Scenario scenario, LabWorld lab) throws Exception {
+        return new Run(scenario, lab).execute();
+    }
+
+    /** The state of one run. */
+    private final class Run {
+        private final Scenario scenario;
+        private final LabWorld lab;
+        private final Observatory observatory;
+        private final Expectations expectations;
+        private final Map<String, String> messageIds = new LinkedHashMap<>();
+        private final List<StepRecord> steps = new ArrayList<>();
+        private final List<ExpectationRecord> results = new ArrayList<>();
+        private List<String> narration = new ArrayList<>();
+
+        Run(Scenario scenario, LabWorld lab) {
+            this.scenario = scenario;
+            this.lab = lab;
+            this.observatory = new Observatory(lab);
+            this.expectations = new Expectations(lab, messageIds::get, this::observations);
+        }
+
+        Transcript execute() throws InterruptedException {
+            say("Scenario: " + scenario.title() + " (" + scenario.source() + ")");
+            if (!scenario.summary().isBlank()) {
+                wrap(scenario.summary(), 96).forEach(line -> say("  " + line));
+            }
+            lab.sites().forEach(site -> say("  site " + site.domain() + ": " + site.name() + ", " + site.kind().description()
+                    + ", " + site.accounts().size() + (site.accounts().size() == 1 ? " account" : " accounts")));
+            int number = 0;
+            for (Step step : scenario.steps()) {
+                number++;
+                narration = new ArrayList<>();
+                String status;
+                try {
+                    status = perform(step, number);
+                } catch (Exception e) {
+                    status = "error";
+                    say("    the lab could not do this step: " + reason(e));
+                }
+                steps.add(new StepRecord(number, step.line(), kind(step), status, List.copyOf(narration)));
+            }
+            narration = new ArrayList<>();
+            if (!lab.routes().awaitSettled(FINAL_SETTLE)) {
+                say("Some mail was still in the transport after " + FINAL_SETTLE.toSeconds() + " s; the report shows it as pending.");
+            }
+            List<MessageRecord> messages = scenario.sends().stream()
+                    .filter(send -> messageIds.containsKey(send.id()))
+                    .map(this::messageRecord)
+                    .toList();
+            boolean passed = steps.stream().allMatch(step -> step.status().equals("ok"));
+            return new Transcript(scenario.title(), scenario.source(), scenario.summary(), scenario.seed(),
+                    scenario.clock().toString(), sites(), people(), List.copyOf(steps), messages, List.copyOf(results),
+                    lab.routes().ledger().totals(), lab.routes().ledger().totals(Envelope.Kind.REPORT),
+                    lab.routes().deadLetters().all().stream()
+                            .map(letter -> new Transcript.DeadLetterRecord(letter.envelope().messageId(),
+                                    letter.recipients(), letter.reason()))
+                            .toList(),
+                    passed);
+        }
+
+        private String perform(Step step, int number) throws Exception {
+            String headline = "[" + number + "/" + scenario.steps().size() + "] ";
+            if (step instanceof Step.Note note) {
+                say(headline + "note: " + note.text().strip());
+                return "ok";
+            }
+            if (step instanceof Step.Send send) {
+                say(headline + "send '" + send.id() + "': " + send.from() + " writes \"" + send.subject() + "\"");
+                return send(send);
+            }
+            if (step instanceof Step.Wait wait) {
+                say(headline + "wait for delivery (up to " + wait.timeout().toSeconds() + " s)");
+                return await(wait);
+            }
+            if (step instanceof Step.Read read) {
+                say(headline + read.who() + " opens " + read.folder());
+                return read(read);
+            }
+            Step.Expect expect = (Step.Expect) step;
+            ExpectationRecord result = expectations.check(expect);
+            results.add(result);
+            say(headline + "expect: " + result.claim());
+            say("    " + (result.held() ? "ok" : "FAILED") + " -- " + result.evidence());
+            return result.held() ? "ok" : "failed";
+        }
+
+        private String send(Step.Send send) throws Exception {
+            String messageId = "<" + send.id() + "." + scenario.seed() + "@" + send.from().substring(send.from().indexOf('@') + 1) + ">";
+            Draft draft = new Draft(send.from(), send.to(), send.cc(), send.bcc(), send.subject(), send.text(), send.html(),
+                    send.attachments().stream()
+                            .map(file -> new Draft.Attachment(file.name(), file.contentType(), file.content()))
+                            .toList(),
+                    messageId);
+            messageIds.put(send.id(), lab.routes().send(draft));
+            lab.clock().advance(Duration.ofMinutes(1));
+            List<String> to = new ArrayList<>();
+            to.add("to " + String.join(", ", send.to()));
+            if (!send.cc().isEmpty()) {
+                to.add("cc " + String.join(", ", send.cc()));
+            }
+            if (!send.bcc().isEmpty()) {
+                to.add("bcc " + String.join(", ", send.bcc()));
+            }
+            say("    submitted over SMTP to " + domainOf(send.from()) + ", " + String.join("; ", to)
+                    + (send.attachments().isEmpty() ? "" : "; attached " + send.attachments().stream()
+                            .map(Step.Attachment::name).collect(java.util.stream.Collectors.joining(", "))));
+            return "ok";
+        }
+
+        private String await(Step.Wait wait) throws InterruptedException {
+            boolean settled = lab.routes().awaitSettled(wait.timeout());
+            for (Map.Entry<String, String> sent : messageIds.entrySet()) {
+                lab.routes().ledger().journey(sent.getValue())
+                        .ifPresent(journey -> say("    '" + sent.getKey() + "': " + fate(journey)));
+            }
+            if (!settled) {
+                say("    timed out: " + lab.routes().ledger().totals().pending() + " copies are still in the transport");
+                return "failed";
+            }
+            say("    every message is settled: delivered, bounced or dead-lettered");
+            return "ok";
+        }
+
+        private String read(Step.Read read) throws Exception {
+            List<StoredMail> mails = observatory.read(read.who(), read.folder());
+            say("    downloaded " + mails.size() + (mails.size() == 1 ? " message" : " messages") + " over IMAP");
+            for (StoredMail mail : mails) {
+                MailSummary summary = mail.summary();
+                say("      \"" + summary.subject() + "\" from " + summary.from());
+            }
+            return "ok";
+        }
+
+        private List<Observation> observations(String messageId) {
+            Step.Send send = scenario.send(messageId).orElseThrow();
+            String header = messageIds.get(messageId);
+            return header == null ? List.of() : observatory.observe(send, header);
+        }
+
+        private MessageRecord messageRecord(Step.Send send) {
+            String header = messageIds.get(send.id());
+            Map<String, String> outcomes = new LinkedHashMap<>();
+            List<String> reports = List.of();
+            var journey = lab.routes().ledger().journey(header);
+            if (journey.isPresent()) {
+                journey.get().outcomes().forEach((recipient, outcome) -> outcomes.put(recipient, outcome.describe()));
+                reports = journey.get().reports();
+            }
+            return new MessageRecord(send.id(), header, send.from(), send.to(), send.cc(), send.bcc(), send.subject(),
+                    outcomes, reports, observations(send.id()));
+        }
+
+        private List<Transcript.SiteRecord> sites() {
+            return lab.sites().stream()
+                    .map(site -> new Transcript.SiteRecord(site.name(), site.domain(), site.kind().description()))
+                    .toList();
+        }
+
+        private List<Transcript.PersonRecord> people() {
+            World world = scenario.world();
+            return world.everyone().stream()
+                    .map(person -> new Transcript.PersonRecord(person.id(), person.name(), person.address(),
+                            lab.mail().directory().siteFor(person.address()).map(site -> site.domain()).orElse("")))
+                    .toList();
+        }
+
+        private static List<String> wrap(String text, int width) {
+            List<String> lines = new ArrayList<>();
+            StringBuilder line = new StringBuilder();
+            for (String word : text.strip().split("\\s+")) {
+                if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                line.append(line.length() > 0 ? " " : "").append(word);
+            }
+            if (line.length() > 0) {
+                lines.add(line.toString());
+            }
+            return lines;
+        }
+
+        private void say(String line) {
+            narration.add(line);
+            progress.accept(line);
+        }
+    }
+
+    private static String fate(Journey journey) {
+        Map<Disposition, List<String>> by = new LinkedHashMap<>();
+        journey.outcomes().forEach((recipient, outcome) ->
+                by.computeIfAbsent(outcome.disposition(), d -> new ArrayList<>()).add(recipient));
+        List<String> parts = new ArrayList<>();
+        by.forEach((disposition, recipients) -> parts.add(name(disposition) + " " + String.join(", ", recipients)));
+        if (!journey.reports().isEmpty()) {
+            parts.add("the sender got " + (journey.reports().size() == 1 ? "a non-delivery report"
+                    : journey.reports().size() + " non-delivery reports"));
+        }
+        return String.join("; ", parts);
+    }
+
+    private static String name(Disposition disposition) {
+        return switch (disposition) {
+            case PENDING -> "pending for";
+            case DELIVERED -> "delivered to";
+            case BOUNCED -> "bounced for";
+            case DEAD_LETTERED -> "dead-lettered for";
+        };
+    }
+
+    private static String kind(Step step) {
+        return step.getClass().getSimpleName().replaceFirst("^Expect.*", "expect").toLowerCase(Locale.ROOT);
+    }
+
+    private static String domainOf(String address) {
+        return address.substring(address.indexOf('@') + 1);
+    }
+
+    private static String reason(Exception e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.strip().lines().findFirst().orElse(message);
+    }
+}

@@ -1,0 +1,155 @@
+package org.envelopelab.scenario.transcript;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.ContentType;
+import jakarta.mail.internet.MimeMessage;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Reads a message's bytes the way a party without keys would: parse the MIME, decode what is in
+ * the clear, and stop at ciphertext. What it finds is the evidence behind an
+ * {@link Observation}.
+ */
+public final class ContentInspector {
+
+    private static final Session MIME = Session.getInstance(new Properties());
+
+    private ContentInspector() {
+    }
+
+    /**
+     * What a keyless reader finds in a message.
+     *
+     * @param headers         whether the headers could be read
+     * @param body            whether the body text could be read
+     * @param attachments     whether attachments could be read (ABSENT: none found)
+     * @param attachmentNames the attachment file names in the clear
+     * @param form            how the content travelled, e.g. "plain MIME" or "S/MIME encrypted (application/pkcs7-mime)"
+     * @param visibleText     every decoded text the reader could see, for finding secrets
+     */
+    public record Inspection(Readability headers, Readability body, Readability attachments,
+                             List<String> attachmentNames, String form, String visibleText) {
+
+        public Inspection {
+            attachmentNames = List.copyOf(attachmentNames);
+        }
+
+        public boolean encrypted() {
+            return body == Readability.ENCRYPTED;
+        }
+
+        /** The labels of the secrets whose values appear in the visible text (spacing and case ignored). */
+        public List<String> secretsIn(Map<String, String> secrets) {
+            String haystack = normalize(visibleText);
+            return secrets.entrySet().stream()
+                    .filter(secret -> haystack.contains(normalize(secret.getValue())))
+                    .map(Map.Entry::getKey)
+                    .sorted()
+                    .toList();
+        }
+
+        private static String normalize(String text) {
+            return text.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public static Inspection inspect(byte[] raw) {
+        try {
+            MimeMessage message = new MimeMessage(MIME, new ByteArrayInputStream(raw));
+            Walk walk = new Walk();
+            StringBuilder headerText = new StringBuilder();
+            for (var lines = message.getAllHeaderLines(); lines.hasMoreElements(); ) {
+                headerText.append(lines.nextElement()).append('\n');
+            }
+            if (message.getSubject() != null) {
+                headerText.append(message.getSubject()).append('\n');
+            }
+            walk.visit(message);
+            Readability body = walk.encrypted ? Readability.ENCRYPTED
+                    : walk.bodyFound ? Readability.READABLE : Readability.ABSENT;
+            Readability attachments = walk.encrypted ? Readability.ENCRYPTED
+                    : walk.attachmentNames.isEmpty() ? Readability.ABSENT : Readability.READABLE;
+            String form = walk.encrypted ? "S/MIME encrypted (" + walk.encryptedType + ")" : "plain MIME";
+            return new Inspection(Readability.READABLE, body, attachments, walk.attachmentNames, form,
+                    headerText + walk.text.toString());
+        } catch (MessagingException | IOException e) {
+            return new Inspection(Readability.ABSENT, Readability.ABSENT, Readability.ABSENT, List.of(),
+                    "unparseable (" + e.getMessage() + ")", "");
+        }
+    }
+
+    /** Depth-first over the MIME tree, collecting what is in the clear. */
+    private static final class Walk {
+        final StringBuilder text = new StringBuilder();
+        final List<String> attachmentNames = new ArrayList<>();
+        boolean bodyFound;
+        boolean encrypted;
+        String encryptedType = "";
+
+        void visit(Part part) throws MessagingException, IOException {
+            ContentType type = new ContentType(part.getContentType() == null ? "text/plain" : part.getContentType());
+            String base = type.getBaseType().toLowerCase(Locale.ROOT);
+            if (isEncrypted(base, type)) {
+                encrypted = true;
+                encryptedType = base;
+                return;
+            }
+            if (base.equals("application/pkcs7-signature") || base.equals("application/x-pkcs7-signature")) {
+                return; // a detached signature: proof of origin, not content
+            }
+            if (base.startsWith("multipart/")) {
+                Multipart multipart = (Multipart) part.getContent();
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    BodyPart child = multipart.getBodyPart(i);
+                    visit(child);
+                }
+                return;
+            }
+            boolean attachment = Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) || part.getFileName() != null;
+            if (attachment) {
+                attachmentNames.add(part.getFileName() == null ? "(unnamed " + base + ")" : part.getFileName());
+                text.append(decoded(part)).append('\n');
+            } else if (base.startsWith("text/") || base.startsWith("message/")) {
+                bodyFound = true;
+                text.append(decoded(part)).append('\n');
+            }
+        }
+
+        private static boolean isEncrypted(String base, ContentType type) {
+            if (!base.equals("application/pkcs7-mime") && !base.equals("application/x-pkcs7-mime")) {
+                return false;
+            }
+            String smimeType = type.getParameter("smime-type");
+            // signed-data is opaque-signed, not encrypted; anything else (or nothing said) is treated as encrypted.
+            return smimeType == null || !smimeType.equalsIgnoreCase("signed-data");
+        }
+
+        private static String decoded(Part part) throws MessagingException, IOException {
+            Object content = part.getContent();
+            if (content instanceof String string) {
+                return string;
+            }
+            if (content instanceof InputStream stream) {
+                try (stream) {
+                    return new String(stream.readAllBytes(), StandardCharsets.ISO_8859_1);
+                }
+            }
+            try (InputStream stream = part.getInputStream()) {
+                return new String(stream.readAllBytes(), StandardCharsets.ISO_8859_1);
+            }
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.envelopelab.scenario.run;
+
+import org.envelopelab.scenario.script.Scenario;
+import org.envelopelab.scenario.script.ScenarioParser;
+import org.envelopelab.scenario.transcript.Observation;
+import org.envelopelab.scenario.transcript.Party;
+import org.envelopelab.scenario.transcript.Readability;
+import org.envelopelab.scenario.transcript.ReportWriter;
+import org.envelopelab.scenario.transcript.Transcript;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ScenarioRunTest {
+
+    private static final Path BANK = Path.of("../../scenarios/bank-statement.yaml");
+
+    private final List<String> narration = new ArrayList<>();
+
+    private Transcript run(Scenario scenario) throws Exception {
+        return new ScenarioRunner(narration::add).run(scenario);
+    }
+
+    private static Scenario inline(String yaml) throws Exception {
+        return ScenarioParser.parse("inline.yaml", yaml, Path.of("."));
+    }
+
+    @Test
+    void inTheBankScenarioEveryPartyTheStatementTouchedCouldReadTheCardNumber() throws Exception {
+        Transcript transcript = run(ScenarioParser.parse(BANK));
+
+        assertThat(transcript.passed()).isTrue();
+        assertThat(transcript.expectations()).hasSize(8).allMatch(Transcript.ExpectationRecord::held);
+        Transcript.MessageRecord statement = transcript.messages().get(0);
+        assertThat(statement.observations()).extracting(o -> o.party().label()).containsExactly(
+                "sender alice@contoso.example",
+                "mail service of contoso.example",
+                "wire contoso.example -> contoso.example",
+                "wire contoso.example -> gmail.example",
+                "mailbox of carol@gmail.example",
+                "recipient carol@gmail.example",
+                "mailbox of bob@contoso.example",
+                "recipient bob@contoso.example");
+        assertThat(statement.observations()).allSatisfy(observation -> {
+            assertThat(observation.held()).isTrue();
+            assertThat(observation.body()).isEqualTo(Readability.READABLE);
+            assertThat(observation.attachmentNames()).containsExactly("statement-2026-03.csv");
+            assertThat(observation.secretsSeen()).containsExactly("balance", "card number");
+        });
+        assertThat(narration).anyMatch(line -> line.contains("downloaded 1 message over IMAP"));
+    }
+
+    @Test
+    void theSameScenarioWritesTheSameReportEveryTime() throws Exception {
+        Scenario bank = ScenarioParser.parse(BANK);
+        String first = ReportWriter.json(run(bank));
+        String second = ReportWriter.json(run(bank));
+
+        assertThat(second).isEqualTo(first);
+        assertThat(ReportWriter.markdown(run(bank))).isEqualTo(ReportWriter.markdown(new ScenarioRunner(line -> { }).run(bank)));
+    }
+
+    @Test
+    void bouncesAreReportedToTheSenderAndInTheTranscript() throws Exception {
+        Transcript transcript = run(inline("""
+                scenario: Typos in addresses
+                steps:
+                  - send:
+                      id: invite
+                      from: alice
+                      to: [carol, nobody@gmail.example, someone@nowhere.example]
+                      subject: Team lunch
+                      text: Friday at noon.
+                  - wait: delivery
+                  - expect: { message: invite, delivered-to: carol, bounced-for: [nobody@gmail.example, someone@nowhere.example] }
+                  - expect: { mailbox: alice, holds: { subject: "Undeliverable: Team lunch" } }
+                  - expect: { message: invite, party: mailbox of nobody@gmail.example, cannot-read: [headers, body] }
+                """));
+
+        assertThat(transcript.passed()).as(transcript.expectations().toString()).isTrue();
+        Transcript.MessageRecord invite = transcript.messages().get(0);
+        assertThat(invite.outcomes()).containsEntry("carol@gmail.example", "delivered (250 OK)");
+        assertThat(invite.outcomes().get("nobody@gmail.example")).startsWith("bounced (550 5.1.1");
+        assertThat(invite.outcomes().get("someone@nowhere.example")).startsWith("bounced (550 5.1.2");
+        assertThat(invite.reports()).hasSize(2);
+        assertThat(transcript.reports().delivered()).isEqualTo(2);
+        assertThat(observation(invite, Party.Kind.MAILBOX, "nobody@gmail.example"))
+                .satisfies(o -> {
+                    assertThat(o.held()).isFalse();
+                    assertThat(o.why()).contains("bounced (550 5.1.1");
+                });
+        assertThat(observation(invite, Party.Kind.RECIPIENT, "carol@gmail.example").why())
+                .isEqualTo("has not opened their mailbox in this scenario");
+    }
+
+    @Test
+    void aClaimThatDoesNotHoldFailsTheRunWithItsEvidence() throws Exception {
+        Transcript transcript = run(inline("""
+                scenario: Wrong claims
+                steps:
+                  - send: { id: note, from: alice, to: carol, subject: Hi, text: Hello Carol }
+                  - wait: delivery
+                  - expect: { message: note, party: wire, cannot-read: body }
+                  - expect: { message: note, party: dave, can-read: body }
+                  - expect: { message: note, party: dave, cannot-read: body }
+                """));
+
+        assertThat(transcript.passed()).isFalse();
+        assertThat(transcript.steps()).extracting(Transcript.StepRecord::status)
+                .containsExactly("ok", "ok", "failed", "failed", "ok");
+        assertThat(transcript.expectations().get(0).evidence())
+                .startsWith("body: readable by wire contoso.example -> gmail.example (SMTP from contoso.example to gmail.example without TLS");
+        assertThat(transcript.expectations().get(1).evidence()).isEqualTo("body: not readable by dave@yahoo.example (it never took part)");
+    }
+
+    private static Observation observation(Transcript.MessageRecord message, Party.Kind kind, String who) {
+        return message.observations().stream()
+                .filter(o -> o.party().kind() == kind && o.party().who().equals(who))
+                .findFirst()
+                .orElseThrow();
+    }
+}
