@@ -18,7 +18,8 @@ import java.util.Properties;
             "Envelope Lab: a small, real mail world on this machine for learning email encryption.",
             "Run a scenario to see who could read what; serve a world to look into its mailboxes."
         },
-        subcommands = {RunCommand.class, ValidateCommand.class, ServeCommand.class, RoutesCommand.class,
+        subcommands = {RunCommand.class, ValidateCommand.class, ServeCommand.class, RoutesCommand.class, PkiCommand.class,
+            SmimeCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done (every expectation held), 1 an expectation failed,",
             "2 bad usage or an invalid scenario, 3 the lab itself failed (LAB_DEBUG=1 shows where).",
@@ -41,6 +42,10 @@ public final class Lab implements Runnable {
         CommandLine commandLine = new CommandLine(new Lab());
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
             PrintWriter err = line.getErr();
+            if (exception instanceof BadInput) {
+                err.println("lab: " + exception.getMessage());
+                return ExitCodes.INVALID_INPUT;
+            }
             err.println("lab: " + ExitCodes.oneLine(exception));
             if (System.getenv("LAB_DEBUG") != null) {
                 exception.printStackTrace(err);

@@ -7,6 +7,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code lab routes}: the Camel wiring, for reading. */
@@ -21,7 +22,7 @@ final class RoutesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (LabWorld lab = LabWorld.start(DefaultWorld.get(), 1, Instant.EPOCH, 0)) {
+        try (LabWorld lab = LabWorld.start(DefaultWorld.get(), List.of(), 1, Instant.EPOCH, 0)) {
             spec.commandLine().getOut().print(lab.routes().topology());
         }
         return ExitCodes.OK;

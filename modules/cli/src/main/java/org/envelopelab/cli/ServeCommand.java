@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -57,9 +58,6 @@ final class ServeCommand implements Callable<Integer> {
                 return ExitCodes.INVALID_INPUT;
             }
         }
-        var world = loaded == null ? DefaultWorld.get() : loaded.world();
-        long seed = loaded == null ? 1 : loaded.seed();
-        Instant clock = loaded == null ? Instant.parse("2026-03-02T09:00:00Z") : loaded.clock();
         CountDownLatch stopped = new CountDownLatch(1);
         CountDownLatch closed = new CountDownLatch(1);
         // Ctrl-C: let the world close cleanly before the JVM goes.
@@ -67,7 +65,8 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
             awaitQuietly(closed);
         }, "lab-serve-stop");
-        try (LabWorld lab = LabWorld.start(world, seed, clock, basePort)) {
+        try (LabWorld lab = loaded != null ? LabWorld.start(loaded, basePort)
+                : LabWorld.start(DefaultWorld.get(), List.of(), 1, Instant.parse("2026-03-02T09:00:00Z"), basePort)) {
             Runtime.getRuntime().addShutdownHook(hook);
             if (loaded != null && !noRun) {
                 out.println("Running " + loaded.source() + " first ...");

@@ -107,6 +107,47 @@ public final class CertificateAuthority {
         this.certificate = selfSigned();
     }
 
+    private CertificateAuthority(Credential own, Clock clock, SecureRandom random) {
+        this.certificate = own.certificate();
+        this.name = Certificates.commonName(certificate);
+        X500Name subject = X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded());
+        var organizations = subject.getRDNs(BCStyle.O);
+        this.organization = organizations.length == 0 ? name
+                : org.bouncycastle.asn1.x500.style.IETFUtils.valueToString(organizations[0].getFirst().getValue());
+        this.keys = new KeyPair(certificate.getPublicKey(), own.privateKey());
+        this.clock = clock;
+        this.random = random;
+    }
+
+    /**
+     * A CA brought back from disk: its own key and certificate, the last serial it used, and the
+     * revocations it made (see {@link CaFolder}).
+     */
+    public static CertificateAuthority restore(Credential own, long lastSerial, Map<BigInteger, Instant> revokedAt,
+                                               Map<BigInteger, RevocationReason> reasons, Clock clock, SecureRandom random) {
+        CertificateAuthority ca = new CertificateAuthority(own, clock, random);
+        ca.serials.set(lastSerial);
+        revokedAt.forEach((serial, at) -> ca.revoked.put(serial,
+                new Revocation(at, reasons.getOrDefault(serial, RevocationReason.UNSPECIFIED))));
+        return ca;
+    }
+
+    /** The CA's own key and certificate, for keeping it on disk. */
+    Credential ownCredential() {
+        return new Credential(keys.getPrivate(), certificate, List.of(certificate));
+    }
+
+    long lastSerial() {
+        return serials.get();
+    }
+
+    /** Each revoked serial with when and why, for keeping on disk. */
+    Map<BigInteger, java.util.Map.Entry<Instant, RevocationReason>> revocations() {
+        Map<BigInteger, java.util.Map.Entry<Instant, RevocationReason>> copy = new java.util.TreeMap<>();
+        revoked.forEach((serial, revocation) -> copy.put(serial, java.util.Map.entry(revocation.at(), revocation.reason())));
+        return copy;
+    }
+
     /**
      * Creates a root CA with an RSA-2048 key, valid ten years from the clock's now.
      *

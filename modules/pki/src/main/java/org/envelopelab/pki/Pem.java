@@ -1,7 +1,9 @@
 package org.envelopelab.pki;
 
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
+import org.bouncycastle.cert.X509CRLHolder;
 import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509CRLConverter;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.openssl.PEMKeyPair;
@@ -83,6 +85,21 @@ public final class Pem {
             }
         }
         return certificates;
+    }
+
+    /** Every CRL in a PEM text, in order. */
+    public static List<X509CRL> crls(String pem) throws IOException {
+        List<X509CRL> crls = new ArrayList<>();
+        for (Object object : objects(pem)) {
+            if (object instanceof X509CRLHolder holder) {
+                try {
+                    crls.add(new JcaX509CRLConverter().getCRL(holder));
+                } catch (java.security.cert.CRLException e) {
+                    throw new IOException("a CRL in the PEM text cannot be read: " + e.getMessage(), e);
+                }
+            }
+        }
+        return crls;
     }
 
     /** The first private key in a PEM text (PKCS#8, encrypted PKCS#8, or a traditional key pair). */

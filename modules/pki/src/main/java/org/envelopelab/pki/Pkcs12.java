@@ -56,10 +56,12 @@ public final class Pkcs12 {
         } catch (GeneralSecurityException e) {
             throw new IOException("cannot open the PKCS#12 file: " + e.getMessage(), e);
         } catch (IOException e) {
-            if (e.getCause() instanceof javax.crypto.BadPaddingException || String.valueOf(e.getMessage()).contains("password")) {
-                throw new IOException("cannot open the PKCS#12 file: wrong password?", e);
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof javax.crypto.BadPaddingException || cause instanceof java.security.UnrecoverableKeyException) {
+                    throw new IOException("cannot open the PKCS#12 file: wrong password?", e);
+                }
             }
-            throw e;
+            throw new IOException("cannot open the PKCS#12 file: " + e.getMessage(), e);
         }
     }
 }

@@ -15,6 +15,8 @@ import org.envelopelab.routes.ledger.Ledger;
 import org.envelopelab.routes.senders.Composer;
 import org.envelopelab.routes.senders.Draft;
 import org.envelopelab.routes.senders.Outbox;
+import org.envelopelab.routes.senders.SmimeSending;
+import org.envelopelab.smime.client.SmimeClients;
 
 import java.time.Duration;
 
@@ -46,8 +48,18 @@ public final class MailRoutes implements AutoCloseable {
         this.outbox = outbox;
     }
 
-    /** Starts the routes and attaches them to every site of the world. */
+    /** Starts the routes, with no S/MIME clients, and attaches them to every site of the world. */
     public static MailRoutes start(MailWorld world, TransportSettings settings, MailFlow mailFlow) throws Exception {
+        return start(world, settings, mailFlow, new SmimeClients());
+    }
+
+    /**
+     * Starts the routes and attaches them to every site of the world.
+     *
+     * @param smimeClients the S/MIME clients of the people who have them; senders use theirs for drafts that ask for S/MIME
+     */
+    public static MailRoutes start(MailWorld world, TransportSettings settings, MailFlow mailFlow,
+                                   SmimeClients smimeClients) throws Exception {
         Ledger ledger = new Ledger(settings.clock());
         DeadLetters deadLetters = new DeadLetters(ledger, settings.clock());
         SmtpRelay relay = new SmtpRelay(ledger);
@@ -55,7 +67,8 @@ public final class MailRoutes implements AutoCloseable {
         CamelContext camel = new DefaultCamelContext();
         camel.getCamelContextExtension().setName("envelope-lab");
         camel.addRoutesConfigurations(new TransportErrors(settings));
-        camel.addRoutes(new TransportRoutes(settings, new Composer(world, settings.clock()), outbox, mailFlow,
+        camel.addRoutes(new TransportRoutes(settings, new Composer(world, settings.clock()),
+                new SmimeSending(smimeClients), outbox, mailFlow,
                 new DeliveryPlanner(world.directory(), settings.maxMessageBytes()), relay,
                 new NonDeliveryReports(ledger, settings.clock()), deadLetters));
         camel.start();

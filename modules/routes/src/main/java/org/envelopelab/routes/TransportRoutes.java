@@ -8,10 +8,11 @@ import org.envelopelab.routes.delivery.SmtpRelay;
 import org.envelopelab.routes.ledger.DeadLetters;
 import org.envelopelab.routes.senders.Composer;
 import org.envelopelab.routes.senders.Outbox;
+import org.envelopelab.routes.senders.SmimeSending;
 
 /**
  * The lab's wiring, as Camel routes. Read top to bottom it is the life of a message:
- * a simulated person sends; the transport applies the organization's mail flow and plans one
+ * a simulated person sends (their client signing and encrypting first when they use S/MIME); the transport applies the organization's mail flow and plans one
  * leg per destination site; each leg is relayed over SMTP; refusals come back to the sender as
  * non-delivery reports; what cannot be delivered even after redelivery lands in the dead-letter
  * store. Error handling is stated once, in {@link TransportErrors}.
@@ -26,6 +27,7 @@ final class TransportRoutes extends RouteBuilder {
 
     private final TransportSettings settings;
     private final Composer composer;
+    private final SmimeSending smimeSending;
     private final Outbox outbox;
     private final MailFlow mailFlow;
     private final DeliveryPlanner planner;
@@ -33,10 +35,12 @@ final class TransportRoutes extends RouteBuilder {
     private final NonDeliveryReports reports;
     private final DeadLetters deadLetters;
 
-    TransportRoutes(TransportSettings settings, Composer composer, Outbox outbox, MailFlow mailFlow,
-                    DeliveryPlanner planner, SmtpRelay relay, NonDeliveryReports reports, DeadLetters deadLetters) {
+    TransportRoutes(TransportSettings settings, Composer composer, SmimeSending smimeSending, Outbox outbox,
+                    MailFlow mailFlow, DeliveryPlanner planner, SmtpRelay relay, NonDeliveryReports reports,
+                    DeadLetters deadLetters) {
         this.settings = settings;
         this.composer = composer;
+        this.smimeSending = smimeSending;
         this.outbox = outbox;
         this.mailFlow = mailFlow;
         this.planner = planner;
@@ -48,9 +52,14 @@ final class TransportRoutes extends RouteBuilder {
     @Override
     public void configure() {
         // The sender's side: errors go back to whoever sent, as a mail client shows them.
-        from(SEND).routeId("send")
+        from(SEND).routeId("send").errorHandler(noErrorHandler())
                 .routeDescription("a simulated person writes a message; their client submits it over SMTP")
                 .bean(composer, "compose").id("compose").description("write the MIME message")
+                .choice().id("smime-or-plain")
+                    .when(simple("${body.draft().usesSmime()}"))
+                        .bean(smimeSending, "protect").id("smime")
+                        .description("the sender's client signs and encrypts with S/MIME before anything leaves it")
+                .end()
                 .bean(outbox, "submit").id("submit").description("SMTP AUTH to the sender's own site, copy to Sent");
 
         from(SUBMITTED + "?concurrentConsumers=" + settings.concurrentConsumers() + "&size=10000&blockWhenFull=true&pollTimeout=50")

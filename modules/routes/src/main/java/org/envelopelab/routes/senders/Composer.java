@@ -39,7 +39,7 @@ public final class Composer {
         this.clock = clock;
     }
 
-    public MimeMessage compose(Draft draft) throws MessagingException {
+    public Outgoing compose(Draft draft) throws MessagingException {
         if (draft.recipients().isEmpty()) {
             throw new MessagingException("a message needs at least one recipient");
         }
@@ -72,7 +72,7 @@ public final class Composer {
             message.setContent(mixed);
         }
         message.saveChanges();
-        return message;
+        return new Outgoing(draft, message);
     }
 
     /** Text, HTML, or both as multipart/alternative (plain first: clients show the last they can). */

@@ -1,5 +1,7 @@
 package org.envelopelab.routes.senders;
 
+import org.envelopelab.smime.client.Protection;
+
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -16,9 +18,10 @@ import java.util.stream.Stream;
  * @param html        the text/html body; empty for none
  * @param attachments files to attach
  * @param messageId   the Message-ID to use, angle brackets included; null to let the client make one
+ * @param protection  what the sender's client does with S/MIME before submitting; null for plain mail
  */
 public record Draft(String from, List<String> to, List<String> cc, List<String> bcc, String subject, String text,
-                    String html, List<Attachment> attachments, String messageId) {
+                    String html, List<Attachment> attachments, String messageId, Protection protection) {
 
     public Draft {
         to = List.copyOf(to);
@@ -30,9 +33,24 @@ public record Draft(String from, List<String> to, List<String> cc, List<String> 
         subject = subject == null ? "" : subject;
     }
 
+    /** Plain mail: no S/MIME. */
+    public Draft(String from, List<String> to, List<String> cc, List<String> bcc, String subject, String text,
+                 String html, List<Attachment> attachments, String messageId) {
+        this(from, to, cc, bcc, subject, text, html, attachments, messageId, null);
+    }
+
     /** A plain-text message to one recipient. */
     public static Draft text(String from, String to, String subject, String text) {
         return new Draft(from, List.of(to), List.of(), List.of(), subject, text, "", List.of(), null);
+    }
+
+    /** The same draft, to be protected with S/MIME by the sender's client. */
+    public Draft withProtection(Protection newProtection) {
+        return new Draft(from, to, cc, bcc, subject, text, html, attachments, messageId, newProtection);
+    }
+
+    public boolean usesSmime() {
+        return protection != null;
     }
 
     public List<String> recipients() {

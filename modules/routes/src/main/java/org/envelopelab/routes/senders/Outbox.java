@@ -1,7 +1,6 @@
 package org.envelopelab.routes.senders;
 
 import jakarta.mail.MessagingException;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.envelopelab.mailnet.MailClient;
 import org.envelopelab.mailnet.MailWorld;
@@ -22,9 +21,10 @@ public final class Outbox implements AutoCloseable {
         this.world = world;
     }
 
-    /** Submits the message as its From address and files it in Sent; returns its Message-ID. */
-    public String submit(MimeMessage message) throws MessagingException {
-        String from = ((InternetAddress) message.getFrom()[0]).getAddress();
+    /** Submits the message as the draft's sender and files it in Sent; returns its Message-ID. */
+    public String submit(Outgoing outgoing) throws MessagingException {
+        MimeMessage message = outgoing.message();
+        String from = outgoing.draft().from();
         MailClient client = clients.computeIfAbsent(from.toLowerCase(java.util.Locale.ROOT), world::client);
         synchronized (client) {
             client.submit(message);

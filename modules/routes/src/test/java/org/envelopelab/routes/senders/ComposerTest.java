@@ -45,7 +45,7 @@ class ComposerTest {
                 List.of("bob@contoso.example"), List.of("dave@yahoo.example"), "Statement – März",
                 "Plain words", "<p>Rich <b>words</b></p>",
                 List.of(new Draft.Attachment("statement.csv", "text/csv", "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8))),
-                "<statement.1@contoso.example>"));
+                "<statement.1@contoso.example>")).message();
 
         MailSummary summary = MailSummary.parse(bytes(message));
         assertThat(summary.contentType()).isEqualTo("multipart/mixed");
@@ -63,7 +63,7 @@ class ComposerTest {
 
     @Test
     void aTextOnlyMessageIsOnePartAndGetsAMessageIdAtTheSendersDomain() throws Exception {
-        MimeMessage message = composer.compose(Draft.text("alice@contoso.example", "carol@gmail.example", "Hi", "Hello"));
+        MimeMessage message = composer.compose(Draft.text("alice@contoso.example", "carol@gmail.example", "Hi", "Hello")).message();
 
         MailSummary summary = MailSummary.parse(bytes(message));
         assertThat(summary.contentType()).isEqualTo("text/plain");

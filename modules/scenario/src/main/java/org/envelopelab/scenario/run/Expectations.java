@@ -12,7 +12,9 @@ import org.envelopelab.scenario.transcript.Party;
 import org.envelopelab.scenario.transcript.Transcript.ExpectationRecord;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -79,20 +81,23 @@ final class Expectations {
         List<Observation> matching = observations.apply(expect.message()).stream()
                 .filter(observation -> matches(expect.party(), observation.party()))
                 .toList();
-        List<String> evidence = new ArrayList<>();
+        // Items with the same finding share one line of evidence.
+        Map<String, List<String>> findings = new LinkedHashMap<>();
         boolean held = true;
         for (String item : expect.canRead()) {
             List<Observation> readers = readers(matching, item);
             held &= !readers.isEmpty();
-            evidence.add(item + ": " + (readers.isEmpty() ? "not readable by " + label + whyNot(matching)
-                    : "readable by " + labels(readers)));
+            findings.computeIfAbsent(readers.isEmpty() ? "not readable by " + label + whyNot(matching)
+                    : "readable by " + labels(readers), finding -> new ArrayList<>()).add(item);
         }
         for (String item : expect.cannotRead()) {
             List<Observation> readers = readers(matching, item);
             held &= readers.isEmpty();
-            evidence.add(item + ": " + (readers.isEmpty() ? "not readable by " + label + whyNot(matching)
-                    : "readable by " + labels(readers) + " (" + readers.get(0).why() + ")"));
+            findings.computeIfAbsent(readers.isEmpty() ? "not readable by " + label + whyNot(matching)
+                    : "readable by " + labels(readers) + " (" + readers.get(0).why() + ")", finding -> new ArrayList<>()).add(item);
         }
+        List<String> evidence = new ArrayList<>();
+        findings.forEach((finding, items) -> evidence.add(String.join(", ", items) + ": " + finding));
         return new ExpectationRecord(expect.line(), claim, held, String.join("; ", evidence));
     }
 

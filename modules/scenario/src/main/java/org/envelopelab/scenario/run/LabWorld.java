@@ -10,8 +10,16 @@ import org.envelopelab.mailnet.SiteSpec;
 import org.envelopelab.routes.MailRoutes;
 import org.envelopelab.routes.TransportSettings;
 import org.envelopelab.routes.delivery.MailFlow;
+import org.envelopelab.pki.CertificateAuthority;
+import org.envelopelab.pki.Credential;
+import org.envelopelab.pki.LabPki;
+import org.envelopelab.scenario.script.CertificateSpec;
+import org.envelopelab.scenario.script.Scenario;
 import org.envelopelab.scenario.script.World;
+import org.envelopelab.smime.client.SmimeClient;
+import org.envelopelab.smime.client.SmimeClients;
 
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +30,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A scenario's world, running: one mail site for the organization and one per provider, every
  * person's account (password from the script or derived from the seed), the transport, the
- * lab clock, and one mail client per person. {@code lab run} and {@code lab serve} both use it.
+ * lab clock, the certificate authorities and each person's S/MIME client, and one mail client
+ * per person. {@code lab run} and {@code lab serve} both use it.
  */
 public final class LabWorld implements AutoCloseable {
 
@@ -30,13 +39,22 @@ public final class LabWorld implements AutoCloseable {
     private final MailWorld mail;
     private final MailRoutes routes;
     private final LabClock clock;
+    private final LabPki pki;
+    private final SmimeClients smimeClients;
     private final Map<String, MailClient> clients = new ConcurrentHashMap<>();
 
-    private LabWorld(World world, MailWorld mail, MailRoutes routes, LabClock clock) {
+    private LabWorld(World world, MailWorld mail, MailRoutes routes, LabClock clock, LabPki pki, SmimeClients smimeClients) {
         this.world = world;
         this.mail = mail;
         this.routes = routes;
         this.clock = clock;
+        this.pki = pki;
+        this.smimeClients = smimeClients;
+    }
+
+    /** Starts a scenario's world: its people, and the certificates it hands out. */
+    public static LabWorld start(Scenario scenario, int basePort) throws Exception {
+        return start(scenario.world(), scenario.certificates(), scenario.seed(), scenario.clock(), basePort);
     }
 
     /**
@@ -47,16 +65,66 @@ public final class LabWorld implements AutoCloseable {
      * @param start    the lab clock's start
      * @param basePort 0 for free ports; otherwise site number i (from 0) gets SMTP basePort+10i and IMAP basePort+10i+1
      */
-    public static LabWorld start(World world, long seed, Instant start, int basePort) throws Exception {
+    public static LabWorld start(World world, List<CertificateSpec> certificates, long seed, Instant start, int basePort)
+            throws Exception {
         List<SiteSpec> specs = siteSpecs(world, seed, basePort);
         LabClock clock = new LabClock(start);
+        LabPki pki = new LabPki(clock, seededRandom(seed));
+        SmimeClients smimeClients = smimeClients(world, certificates, pki);
         MailWorld mail = MailWorld.start(specs);
         try {
-            MailRoutes routes = MailRoutes.start(mail, TransportSettings.defaults().withClock(clock), MailFlow.NONE);
-            return new LabWorld(world, mail, routes, clock);
+            MailRoutes routes = MailRoutes.start(mail, TransportSettings.defaults().withClock(clock), MailFlow.NONE,
+                    smimeClients);
+            return new LabWorld(world, mail, routes, clock, pki, smimeClients);
         } catch (Exception | Error e) {
             mail.close();
             throw e;
+        }
+    }
+
+    /** Everyone gets an S/MIME-capable client; those listed under certificates also get a key and certificate. */
+    private static SmimeClients smimeClients(World world, List<CertificateSpec> certificates, LabPki pki) {
+        SmimeClients clients = new SmimeClients();
+        for (World.Person person : world.everyone()) {
+            Credential credential = certificates.stream()
+                    .filter(spec -> spec.address().equals(person.address()))
+                    .findFirst()
+                    .map(spec -> issue(world, spec, person, pki))
+                    .orElse(null);
+            clients.register(new SmimeClient(person.address(), credential, pki.validator(), pki.directory(), pki.clock()));
+        }
+        return clients;
+    }
+
+    private static Credential issue(World world, CertificateSpec spec, World.Person person, LabPki pki) {
+        CertificateAuthority ca = !spec.trusted() ? pki.unknownCa() : issuerFor(world, person.address(), pki);
+        return spec.expired() ? pki.issueExpired(ca, person.address(), person.name(), spec.key())
+                : pki.issue(ca, person.address(), person.name(), spec.key());
+    }
+
+    /** An organization's people get certificates from its own CA; consumer providers' people from the public CA. */
+    private static CertificateAuthority issuerFor(World world, String address, LabPki pki) {
+        if (address.endsWith("@" + world.organization().domain())) {
+            return pki.organizationCa(world.organization().name());
+        }
+        return world.providers().stream()
+                .filter(provider -> address.endsWith("@" + provider.domain()) && provider.kind().equals("organization"))
+                .findFirst()
+                .map(provider -> pki.organizationCa(provider.name()))
+                .orElseGet(pki::publicCa);
+    }
+
+    /**
+     * Keys come from the seed, so a scenario hands out the same certificates every run. Fine for a
+     * lab on loopback; real keys need real randomness.
+     */
+    private static SecureRandom seededRandom(long seed) {
+        try {
+            SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
+            random.setSeed(seed);
+            return random;
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this JDK has no SHA1PRNG", e);
         }
     }
 
@@ -104,6 +172,19 @@ public final class LabWorld implements AutoCloseable {
 
     public LabClock clock() {
         return clock;
+    }
+
+    public LabPki pki() {
+        return pki;
+    }
+
+    public SmimeClients smimeClients() {
+        return smimeClients;
+    }
+
+    /** A person's S/MIME client (everyone has one; only those with certificates can sign or decrypt). */
+    public SmimeClient smimeClient(String address) {
+        return smimeClients.of(address).orElseThrow(() -> new IllegalArgumentException("no person " + address));
     }
 
     public List<Site> sites() {

@@ -14,6 +14,16 @@ import org.envelopelab.scenario.transcript.ContentInspector.Inspection;
 import org.envelopelab.scenario.transcript.Observation;
 import org.envelopelab.scenario.transcript.Party;
 import org.envelopelab.scenario.transcript.Readability;
+import org.envelopelab.smime.client.Reading;
+import org.envelopelab.smime.client.SmimeClient;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.Properties;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +38,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * so a recipient who never opened their mailbox is reported as such.
  */
 final class Observatory {
+
+    private static final Session MIME = Session.getInstance(new Properties());
 
     private final LabWorld lab;
     private final Map<String, Map<String, byte[]>> downloaded = new ConcurrentHashMap<>();
@@ -64,7 +76,7 @@ final class Observatory {
     private Observation sender(Step.Send send, String messageId) {
         Party party = Party.sender(send.from());
         return storedCopy(send.from(), messageId)
-                .map(copy -> seen(send, party, copy.raw(),
+                .map(copy -> throughClient(send, party, send.from(), copy.raw(),
                         "wrote it; the copy their client filed in " + copy.folder() + " is %s"))
                 .orElseGet(() -> Observation.notHeld(send.id(), party, "no copy in Sent: the client never submitted it"));
     }
@@ -107,12 +119,55 @@ final class Observatory {
         Party party = Party.recipient(recipient);
         byte[] copy = downloaded.getOrDefault(recipient, Map.of()).get(messageId);
         if (copy != null) {
-            return seen(send, party, copy, "downloaded it over IMAP; their client shows %s as it is");
+            return throughClient(send, party, recipient, copy, "downloaded it over IMAP: %s");
         }
         boolean delivered = outcome.map(o -> o.disposition() == Disposition.DELIVERED).orElse(false);
         return Observation.notHeld(send.id(), party, delivered
                 ? "has not opened their mailbox in this scenario"
                 : "never received it: " + fate(outcome));
+    }
+
+    /**
+     * What a person reads with their own client: plain mail as it is; S/MIME after their client
+     * decrypted and verified it — or, when it cannot, ciphertext.
+     */
+    private Observation throughClient(Step.Send send, Party party, String owner, byte[] raw, String why) {
+        Inspection inspection = ContentInspector.inspect(raw);
+        Optional<SmimeClient> client = lab.smimeClients().of(owner);
+        if (!inspection.smime() || client.isEmpty()) {
+            return seen(send, party, raw, why);
+        }
+        Reading reading = client.get().open(parse(raw));
+        String held = why.formatted(inspection.form());
+        if (!reading.readable()) {
+            return new Observation(send.id(), party, true, inspection.headers(), inspection.body(),
+                    send.attachments().isEmpty() ? Readability.ABSENT : inspection.attachments(), List.of(),
+                    inspection.secretsIn(send.secrets()), held + "; their client could not open it: " + reading.problem());
+        }
+        StringBuilder opened = new StringBuilder(held).append("; their client opened it (")
+                .append(String.join(", then ", reading.layers())).append(")");
+        if (reading.signature() != null) {
+            opened.append("; ").append(reading.signature().summary());
+        }
+        return seen(send, party, bytes(reading.content()), opened.toString().replace("%", "%%"));
+    }
+
+    private static MimeMessage parse(byte[] raw) {
+        try {
+            return new MimeMessage(MIME, new ByteArrayInputStream(raw));
+        } catch (MessagingException e) {
+            throw new IllegalStateException("cannot parse a stored message", e);
+        }
+    }
+
+    private static byte[] bytes(MimeMessage message) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            message.writeTo(out);
+            return out.toByteArray();
+        } catch (MessagingException | java.io.IOException e) {
+            throw new IllegalStateException("cannot write an opened message", e);
+        }
     }
 
     /** An observation of bytes a party held; {@code why} gets the form ("plain MIME") in place of %s. */
@@ -148,11 +203,28 @@ final class Observatory {
         return address.substring(address.indexOf('@') + 1);
     }
 
-    /** The client a reader uses; kept here so reads and observations share one notion of "downloaded". */
-    List<StoredMail> read(String reader, String folder) throws Exception {
+    /**
+     * A message a reader's client downloaded, and what their S/MIME client made of it.
+     *
+     * @param mail    the copy as downloaded
+     * @param reading what the client made of it; null for plain mail
+     */
+    record Received(StoredMail mail, Reading reading) {
+    }
+
+    /**
+     * The reader's client downloads a folder over IMAP and opens any S/MIME in it (learning
+     * signers' certificates). Kept here so reads and observations share one notion of "downloaded".
+     */
+    List<Received> read(String reader, String folder) throws Exception {
         MailClient client = lab.client(reader);
         List<StoredMail> mails = client.fetch(folder);
         downloaded(reader, mails);
-        return mails;
+        List<Received> received = new ArrayList<>();
+        for (StoredMail mail : mails) {
+            boolean smime = ContentInspector.inspect(mail.raw()).smime();
+            received.add(new Received(mail, smime ? lab.smimeClient(reader).read(parse(mail.raw())) : null));
+        }
+        return received;
     }
 }

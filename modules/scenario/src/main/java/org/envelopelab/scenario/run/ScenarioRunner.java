@@ -1,11 +1,15 @@
 package org.envelopelab.scenario.run;
 
 import org.envelopelab.mailnet.MailSummary;
-import org.envelopelab.mailnet.StoredMail;
 import org.envelopelab.routes.delivery.Envelope;
 import org.envelopelab.routes.ledger.Disposition;
 import org.envelopelab.routes.ledger.Journey;
+import org.envelopelab.pki.CertificateAuthority;
+import org.envelopelab.pki.Certificates;
 import org.envelopelab.routes.senders.Draft;
+import org.envelopelab.smime.EncryptionOptions;
+import org.envelopelab.smime.client.Protection;
+import org.envelopelab.smime.client.Reading;
 import org.envelopelab.scenario.script.Scenario;
 import org.envelopelab.scenario.script.Step;
 import org.envelopelab.scenario.script.World;
@@ -15,6 +19,7 @@ import org.envelopelab.scenario.transcript.Transcript.ExpectationRecord;
 import org.envelopelab.scenario.transcript.Transcript.MessageRecord;
 import org.envelopelab.scenario.transcript.Transcript.StepRecord;
 
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,6 +37,8 @@ public final class ScenarioRunner {
 
     /** How long the run waits, at the end, for mail still in the transport before it reports. */
     private static final Duration FINAL_SETTLE = Duration.ofSeconds(30);
+    /** How long a certificate exchange waits for its two signed messages. */
+    private static final Duration EXCHANGE_SETTLE = Duration.ofSeconds(30);
 
     private final Consumer<String> progress;
 
@@ -42,7 +49,7 @@ public final class ScenarioRunner {
 
     /** Starts the scenario's world on free ports, runs the scenario, and stops the world. */
     public Transcript run(Scenario scenario) throws Exception {
-        try (LabWorld lab = LabWorld.start(scenario.world(), scenario.seed(), scenario.clock(), 0)) {
+        try (LabWorld lab = LabWorld.start(scenario, 0)) {
             return run(scenario, lab);
         }
     }
@@ -59,6 +66,8 @@ public final class ScenarioRunner {
         private final Observatory observatory;
         private final Expectations expectations;
         private final Map<String, String> messageIds = new LinkedHashMap<>();
+        private int step;
+        private int reportedByLastWait;
         private final List<StepRecord> steps = new ArrayList<>();
         private final List<ExpectationRecord> results = new ArrayList<>();
         private List<String> narration = new ArrayList<>();
@@ -80,6 +89,7 @@ public final class ScenarioRunner {
             int number = 0;
             for (Step step : scenario.steps()) {
                 number++;
+                this.step = number;
                 narration = new ArrayList<>();
                 String status;
                 try {
@@ -127,6 +137,18 @@ public final class ScenarioRunner {
                 say(headline + read.who() + " opens " + read.folder());
                 return read(read);
             }
+            if (step instanceof Step.ExchangeCertificates exchange) {
+                say(headline + exchange.first() + " and " + exchange.second() + " exchange certificates by signed mail");
+                return exchange(exchange);
+            }
+            if (step instanceof Step.PublishCertificate publish) {
+                say(headline + "publish " + publish.who() + "'s certificate in the directory");
+                return publish(publish);
+            }
+            if (step instanceof Step.RevokeCertificate revoke) {
+                say(headline + "revoke " + revoke.who() + "'s certificate");
+                return revoke(revoke);
+            }
             Step.Expect expect = (Step.Expect) step;
             ExpectationRecord result = expectations.check(expect);
             results.add(result);
@@ -136,14 +158,36 @@ public final class ScenarioRunner {
         }
 
         private String send(Step.Send send) throws Exception {
-            String messageId = "<" + send.id() + "." + scenario.seed() + "@" + send.from().substring(send.from().indexOf('@') + 1) + ">";
+            String messageId = "<" + send.id() + "." + scenario.seed() + "@" + domainOf(send.from()) + ">";
             Draft draft = new Draft(send.from(), send.to(), send.cc(), send.bcc(), send.subject(), send.text(), send.html(),
                     send.attachments().stream()
                             .map(file -> new Draft.Attachment(file.name(), file.contentType(), file.content()))
                             .toList(),
-                    messageId);
-            messageIds.put(send.id(), lab.routes().send(draft));
+                    messageId, protection(send.smime()));
+            String sent;
+            try {
+                sent = lab.routes().send(draft);
+            } catch (Exception refused) {
+                if (send.failsWith() == null) {
+                    throw refused;
+                }
+                String why = reason(refused);
+                boolean expected = why.contains(send.failsWith());
+                say("    " + send.from() + "'s client refused to send it: " + why);
+                say("    " + (expected ? "ok -- refused as the scenario expects" : "FAILED -- the scenario expected an error containing \""
+                        + send.failsWith() + "\""));
+                return expected ? "ok" : "failed";
+            }
             lab.clock().advance(Duration.ofMinutes(1));
+            if (send.failsWith() != null) {
+                say("    FAILED -- it was sent, but the scenario expected the client to refuse with \"" + send.failsWith() + "\"");
+                messageIds.put(send.id(), sent);
+                return "failed";
+            }
+            messageIds.put(send.id(), sent);
+            if (draft.protection() != null) {
+                say("    " + send.from() + "'s client protected it with S/MIME: " + draft.protection().describe());
+            }
             List<String> to = new ArrayList<>();
             to.add("to " + String.join(", ", send.to()));
             if (!send.cc().isEmpty()) {
@@ -160,10 +204,12 @@ public final class ScenarioRunner {
 
         private String await(Step.Wait wait) throws InterruptedException {
             boolean settled = lab.routes().awaitSettled(wait.timeout());
-            for (Map.Entry<String, String> sent : messageIds.entrySet()) {
-                lab.routes().ledger().journey(sent.getValue())
-                        .ifPresent(journey -> say("    '" + sent.getKey() + "': " + fate(journey)));
+            List<Map.Entry<String, String>> sent = new ArrayList<>(messageIds.entrySet());
+            for (Map.Entry<String, String> message : sent.subList(reportedByLastWait, sent.size())) {
+                lab.routes().ledger().journey(message.getValue())
+                        .ifPresent(journey -> say("    '" + message.getKey() + "': " + fate(journey)));
             }
+            reportedByLastWait = sent.size();
             if (!settled) {
                 say("    timed out: " + lab.routes().ledger().totals().pending() + " copies are still in the transport");
                 return "failed";
@@ -173,13 +219,79 @@ public final class ScenarioRunner {
         }
 
         private String read(Step.Read read) throws Exception {
-            List<StoredMail> mails = observatory.read(read.who(), read.folder());
-            say("    downloaded " + mails.size() + (mails.size() == 1 ? " message" : " messages") + " over IMAP");
-            for (StoredMail mail : mails) {
-                MailSummary summary = mail.summary();
+            List<Observatory.Received> received = observatory.read(read.who(), read.folder());
+            say("    downloaded " + received.size() + (received.size() == 1 ? " message" : " messages") + " over IMAP");
+            for (Observatory.Received mail : received) {
+                MailSummary summary = mail.mail().summary();
                 say("      \"" + summary.subject() + "\" from " + summary.from());
+                Reading reading = mail.reading();
+                if (reading == null) {
+                    continue;
+                }
+                if (!reading.readable()) {
+                    say("        cannot open it: " + reading.problem());
+                    continue;
+                }
+                say("        opened: " + String.join(", then ", reading.layers()));
+                if (reading.signature() != null) {
+                    say("        " + reading.signature().summary());
+                }
+                if (!reading.learned().isEmpty()) {
+                    say("        the client keeps the signer's certificate for " + String.join(", ", reading.learned()));
+                }
             }
             return "ok";
+        }
+
+        /** Each signs a short note to the other; both read it; each client learns the other's certificate. */
+        private String exchange(Step.ExchangeCertificates exchange) throws Exception {
+            String[][] pairs = {{exchange.first(), exchange.second()}, {exchange.second(), exchange.first()}};
+            for (String[] pair : pairs) {
+                String messageId = "<certificate-exchange." + step + "." + localPart(pair[0]) + "." + scenario.seed() + "@"
+                        + domainOf(pair[0]) + ">";
+                lab.routes().send(new Draft(pair[0], List.of(pair[1]), List.of(), List.of(), "My certificate",
+                        "Hello, this message is signed so that your client keeps my certificate.", "", List.of(),
+                        messageId, Protection.signOnly()));
+                lab.clock().advance(Duration.ofMinutes(1));
+                say("    " + pair[0] + " sends " + pair[1] + " a signed message");
+            }
+            if (!lab.routes().awaitSettled(EXCHANGE_SETTLE)) {
+                say("    the signed messages were not delivered in time");
+                return "failed";
+            }
+            boolean learned = true;
+            for (String[] pair : pairs) {
+                observatory.read(pair[1], "INBOX");
+                boolean knows = lab.smimeClient(pair[1]).addressBook().lookup(pair[0]).isPresent();
+                learned &= knows;
+                say("    " + pair[1] + " reads it: " + (knows ? "their client now holds " + pair[0] + "'s certificate"
+                        : "their client did not keep " + pair[0] + "'s certificate"));
+            }
+            return learned ? "ok" : "failed";
+        }
+
+        private String publish(Step.PublishCertificate publish) {
+            X509Certificate certificate = certificateOf(publish.who());
+            lab.pki().directory().publish(certificate);
+            say("    the directory now lists " + Certificates.describe(certificate));
+            return "ok";
+        }
+
+        private String revoke(Step.RevokeCertificate revoke) {
+            X509Certificate certificate = certificateOf(revoke.who());
+            CertificateAuthority ca = lab.pki().issuerOf(certificate).orElseThrow();
+            ca.revoke(certificate, CertificateAuthority.RevocationReason.KEY_COMPROMISE);
+            say("    " + ca.name() + " revoked serial " + certificate.getSerialNumber() + "; its CRL now lists it");
+            return "ok";
+        }
+
+        private X509Certificate certificateOf(String who) {
+            return lab.smimeClient(who).credential().orElseThrow().certificate();
+        }
+
+        private Protection protection(Step.SmimeOptions smime) {
+            return smime == null ? null : new Protection(smime.sign(), smime.encrypt(), smime.form(),
+                    new EncryptionOptions(smime.cipher(), smime.keyTransport()));
         }
 
         private List<Observation> observations(String messageId) {
@@ -261,6 +373,10 @@ public final class ScenarioRunner {
 
     private static String kind(Step step) {
         return step.getClass().getSimpleName().replaceFirst("^Expect.*", "expect").toLowerCase(Locale.ROOT);
+    }
+
+    private static String localPart(String address) {
+        return address.substring(0, address.indexOf('@'));
     }
 
     private static String domainOf(String address) {

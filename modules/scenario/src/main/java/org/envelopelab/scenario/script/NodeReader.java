@@ -54,6 +54,15 @@ final class NodeReader {
         return Optional.empty();
     }
 
+    /** The node as true or false (YAML's core booleans). */
+    Optional<Boolean> bool(Node node, String key) {
+        if (node instanceof ScalarNode scalar && Tag.BOOL.equals(scalar.getTag())) {
+            return Optional.of(Boolean.parseBoolean(scalar.getValue().toLowerCase(java.util.Locale.ROOT)));
+        }
+        report(node, mustBe(key, "true or false"));
+        return Optional.empty();
+    }
+
     /** The node as text; numbers and booleans are taken as written. */
     Optional<String> text(Node node, String key) {
         if (isNull(node)) {

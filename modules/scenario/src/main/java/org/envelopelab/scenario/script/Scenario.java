@@ -13,13 +13,15 @@ import java.util.Optional;
  * @param summary what the scenario shows, for the transcript; may be empty
  * @param seed    the seed for everything random in a run (passwords, tokens)
  * @param clock   the lab's fixed clock at the start of the run (Date headers)
- * @param world   the organization, providers and people
- * @param steps   the steps, in order
+ * @param world        the organization, providers and people
+ * @param certificates who holds an S/MIME certificate, and what kind
+ * @param steps        the steps, in order
  */
 public record Scenario(String source, String title, String summary, long seed, Instant clock, World world,
-                       List<Step> steps) {
+                       List<CertificateSpec> certificates, List<Step> steps) {
 
     public Scenario {
+        certificates = List.copyOf(certificates);
         steps = List.copyOf(steps);
     }
 

@@ -26,7 +26,7 @@ import static org.envelopelab.scenario.script.NodeReader.mustBe;
  */
 public final class ScenarioParser {
 
-    static final List<String> KEYS = List.of("scenario", "summary", "seed", "clock", "world", "steps");
+    static final List<String> KEYS = List.of("scenario", "summary", "seed", "clock", "world", "certificates", "steps");
     static final long DEFAULT_SEED = 1;
     static final Instant DEFAULT_CLOCK = Instant.parse("2026-03-02T09:00:00Z");
 
@@ -91,11 +91,14 @@ public final class ScenarioParser {
                 .flatMap(node -> reader.mapping(node, mustBe("world", "a mapping"), "world", WorldReader.KEYS))
                 .map(mapping -> new WorldReader(reader).read(mapping, DefaultWorld.get()))
                 .orElseGet(DefaultWorld::get);
+        List<CertificateSpec> certificates = script.optional("certificates")
+                .map(node -> new CertificateReader(reader, world).read(node))
+                .orElse(List.of());
         List<Step> steps = script.required("steps")
                 .flatMap(node -> stepItems(node, reader))
-                .map(items -> new StepReader(reader, world, baseDir).read(items))
+                .map(items -> new StepReader(reader, world, certificates, baseDir).read(items))
                 .orElse(List.of());
-        return new Scenario(source, title, summary, seed, clock, world, steps);
+        return new Scenario(source, title, summary, seed, clock, world, certificates, steps);
     }
 
     private static Optional<List<Node>> stepItems(Node node, NodeReader reader) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -25,7 +26,8 @@ import static org.envelopelab.scenario.script.NodeReader.mustBe;
 final class SendReader {
 
     static final List<String> KEYS = List.of(
-            "id", "from", "to", "cc", "bcc", "subject", "text", "html", "attachments", "secrets");
+            "id", "from", "to", "cc", "bcc", "subject", "text", "html", "attachments", "secrets", "path", "smime",
+            "fails-with");
 
     /** Items every message has, so a secret may not take their names. */
     static final List<String> PARTS = List.of("headers", "body", "attachments");
@@ -37,12 +39,16 @@ final class SendReader {
     private final Roster roster;
     private final SentMessages sent;
     private final AttachmentReader attachments;
+    private final SmimeOptionsReader smimeOptions;
+    private final Set<String> certified;
 
-    SendReader(NodeReader reader, Roster roster, SentMessages sent, AttachmentReader attachments) {
+    SendReader(NodeReader reader, Roster roster, SentMessages sent, AttachmentReader attachments, Set<String> certified) {
         this.reader = reader;
         this.roster = roster;
         this.sent = sent;
         this.attachments = attachments;
+        this.smimeOptions = new SmimeOptionsReader(reader);
+        this.certified = certified;
     }
 
     /**
@@ -72,10 +78,18 @@ final class SendReader {
         List<Step.Attachment> attached = attachments(send);
         boolean messageReadWell = reader.problems().count() == problemsBefore;
         Map<String, String> secrets = secrets(send, messageReadWell, subject, text, html, attached);
+        String failsWith = send.optional("fails-with").flatMap(value -> reader.text(value, "fails-with")).orElse(null);
+        Step.SmimeOptions smime = smimeOptions.read(send).orElse(null);
+        if (smime != null && failsWith == null && from != null && !certified.contains(from)) {
+            reader.report(send.optional("path").orElse(send.node()), "the sender " + from
+                    + " holds no certificate, so their client cannot sign or keep a readable copy"
+                    + " (list them under 'certificates', or add 'fails-with' to show the refusal)");
+        }
         if (reader.problems().count() > problemsBefore) {
             return Optional.empty();
         }
-        return Optional.of(new Step.Send(line, id, from, to, cc, bcc, subject, text, html, attached, secrets));
+        return Optional.of(new Step.Send(line, id, from, to, cc, bcc, subject, text, html, attached, secrets, smime,
+                failsWith));
     }
 
     private String id(ScriptMapping send, int line, int sendNumber) {

@@ -4,6 +4,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.envelopelab.smime.ContentCipher;
+import org.envelopelab.smime.KeyTransport;
+import org.envelopelab.smime.SignatureForm;
+
 /** One step of a scenario. Every step knows the line it was written on, for messages. */
 public sealed interface Step {
 
@@ -27,9 +31,13 @@ public sealed interface Step {
      * @param attachments files attached
      * @param secrets     sensitive values in the message, by label ("card number" -> "4111 ..."), which
      *                    observations look for in what each party could read
+     * @param smime       how the sender's client protects it with S/MIME; null for plain mail
+     * @param failsWith   when not null, the sender's client is expected to refuse to send, with an
+     *                    error containing this text (e.g. a missing certificate)
      */
     record Send(int line, String id, String from, List<String> to, List<String> cc, List<String> bcc, String subject,
-                String text, String html, List<Attachment> attachments, Map<String, String> secrets) implements Step {
+                String text, String html, List<Attachment> attachments, Map<String, String> secrets,
+                SmimeOptions smime, String failsWith) implements Step {
         public Send {
             to = List.copyOf(to);
             cc = List.copyOf(cc);
@@ -45,6 +53,19 @@ public sealed interface Step {
     }
 
     /**
+     * What the sender's client does with S/MIME before submitting.
+     *
+     * @param sign         sign with the sender's key
+     * @param encrypt      encrypt for every recipient (and the sender)
+     * @param form         clear (multipart/signed) or opaque signature
+     * @param cipher       the content cipher
+     * @param keyTransport the key transport for RSA recipients
+     */
+    record SmimeOptions(boolean sign, boolean encrypt, SignatureForm form, ContentCipher cipher,
+                        KeyTransport keyTransport) {
+    }
+
+    /**
      * A file attached to a message.
      *
      * @param name        the file name
@@ -52,6 +73,24 @@ public sealed interface Step {
      * @param content     the bytes
      */
     record Attachment(String name, String contentType, byte[] content) {
+    }
+
+    /**
+     * Two people send each other signed mail and read it, so each client learns the other's
+     * certificate — the certificate exchange S/MIME needs before anyone can encrypt.
+     *
+     * @param first  one person's address
+     * @param second the other's
+     */
+    record ExchangeCertificates(int line, String first, String second) implements Step {
+    }
+
+    /** A person's certificate is published in the world's certificate directory. */
+    record PublishCertificate(int line, String who) implements Step {
+    }
+
+    /** The CA that issued a person's certificate revokes it; its next CRL says so. */
+    record RevokeCertificate(int line, String who) implements Step {
     }
 
     /** Waits until the transport has settled every message sent so far (delivered, bounced or dead-lettered). */

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,7 +22,8 @@ import static org.envelopelab.scenario.script.NodeReader.mustBe;
  */
 final class StepReader {
 
-    static final List<String> KINDS = List.of("note", "send", "wait", "read", "expect");
+    static final List<String> KINDS = List.of("note", "send", "wait", "read", "expect",
+            "exchange-certificates", "publish-certificate", "revoke-certificate");
 
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
@@ -34,13 +37,15 @@ final class StepReader {
     private final Roster roster;
     private final SendReader sends;
     private final ExpectReader expects;
+    private final Set<String> certified;
     private int sendCount;
 
-    StepReader(NodeReader reader, World world, Path baseDir) {
+    StepReader(NodeReader reader, World world, List<CertificateSpec> certificates, Path baseDir) {
         this.reader = reader;
         this.roster = new Roster(world, reader);
+        this.certified = certificates.stream().map(CertificateSpec::address).collect(Collectors.toSet());
         SentMessages sent = new SentMessages(reader);
-        this.sends = new SendReader(reader, roster, sent, new AttachmentReader(reader, baseDir));
+        this.sends = new SendReader(reader, roster, sent, new AttachmentReader(reader, baseDir), certified);
         this.expects = new ExpectReader(reader, roster, sent, new PartyGrammar(reader, roster));
     }
 
@@ -74,6 +79,11 @@ final class StepReader {
             case "wait" -> await(entry.value(), line);
             case "read" -> read(entry.value(), line);
             case "expect" -> expects.read(entry.value(), line);
+            case "exchange-certificates" -> exchange(entry.value(), line);
+            case "publish-certificate" -> certificateHolder(entry.value(), "publish-certificate")
+                    .map(who -> new Step.PublishCertificate(line, who));
+            case "revoke-certificate" -> certificateHolder(entry.value(), "revoke-certificate")
+                    .map(who -> new Step.RevokeCertificate(line, who));
             default -> {
                 reader.report(entry.keyNode(), Spelling.unknown("unknown step '" + entry.key() + "'", entry.key(),
                         KINDS, Spelling.listing("steps", KINDS)));
@@ -147,6 +157,49 @@ final class StepReader {
             return Optional.empty();
         }
         return Optional.of(duration);
+    }
+
+    /** {@code exchange-certificates: [alice, frank]}: two people who both hold certificates. */
+    private Optional<Step.ExchangeCertificates> exchange(Node node, int line) {
+        Optional<List<ScalarNode>> people = reader.oneOrMany(node, mustBe("exchange-certificates", "a list of two people"));
+        if (people.isEmpty()) {
+            return Optional.empty();
+        }
+        if (people.get().size() != 2) {
+            reader.report(node, mustBe("exchange-certificates", "a list of two people"));
+            return Optional.empty();
+        }
+        List<String> addresses = new ArrayList<>();
+        for (ScalarNode person : people.get()) {
+            holder(person.getValue(), person, "exchange-certificates").ifPresent(addresses::add);
+        }
+        if (addresses.size() != 2) {
+            return Optional.empty();
+        }
+        if (addresses.get(0).equals(addresses.get(1))) {
+            reader.report(node, "exchange-certificates needs two different people");
+            return Optional.empty();
+        }
+        return Optional.of(new Step.ExchangeCertificates(line, addresses.get(0), addresses.get(1)));
+    }
+
+    private Optional<String> certificateHolder(Node node, String step) {
+        if (!(node instanceof ScalarNode scalar)) {
+            reader.report(node, mustBe(step, "a person"));
+            return Optional.empty();
+        }
+        return holder(scalar.getValue(), node, step);
+    }
+
+    /** A person who holds a certificate, by id or address. */
+    private Optional<String> holder(String reference, Node at, String step) {
+        Optional<String> address = roster.personAddress(reference, at);
+        if (address.isPresent() && !certified.contains(address.get())) {
+            reader.report(at, "'" + reference + "' holds no certificate, so cannot take part in " + step
+                    + " (list them under 'certificates')");
+            return Optional.empty();
+        }
+        return address;
     }
 
     /** {@code read: carol} or {@code read: {who: carol, folder: Archive}}. */

@@ -7,6 +7,9 @@ import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.MimeMessage;
+import org.envelopelab.smime.Smime;
+import org.envelopelab.smime.SmimeException;
+import org.envelopelab.smime.SmimeKind;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -38,10 +41,11 @@ public final class ContentInspector {
      * @param attachments     whether attachments could be read (ABSENT: none found)
      * @param attachmentNames the attachment file names in the clear
      * @param form            how the content travelled, e.g. "plain MIME" or "S/MIME encrypted (application/pkcs7-mime)"
+     * @param smime           whether the message is S/MIME at all (signed or encrypted)
      * @param visibleText     every decoded text the reader could see, for finding secrets
      */
     public record Inspection(Readability headers, Readability body, Readability attachments,
-                             List<String> attachmentNames, String form, String visibleText) {
+                             List<String> attachmentNames, String form, boolean smime, String visibleText) {
 
         public Inspection {
             attachmentNames = List.copyOf(attachmentNames);
@@ -77,18 +81,35 @@ public final class ContentInspector {
             if (message.getSubject() != null) {
                 headerText.append(message.getSubject()).append('\n');
             }
-            walk.visit(message);
+            SmimeKind kind = SmimeKind.of(message);
+            String form = switch (kind) {
+                case PLAIN -> "plain MIME";
+                case CLEAR_SIGNED -> "S/MIME clear-signed (signed, not encrypted: readable by anyone)";
+                case OPAQUE_SIGNED -> "S/MIME opaque-signed (signed, not encrypted: readable by anyone who parses CMS)";
+                case ENVELOPED, AUTH_ENVELOPED -> "S/MIME encrypted (" + smimeType(message) + ")";
+            };
+            if (kind == SmimeKind.OPAQUE_SIGNED) {
+                // Signed-data wraps the content but does not hide it: unwrap it, no key needed.
+                walk.visit(Smime.verify(message).content());
+            } else {
+                walk.visit(message);
+            }
             Readability body = walk.encrypted ? Readability.ENCRYPTED
                     : walk.bodyFound ? Readability.READABLE : Readability.ABSENT;
             Readability attachments = walk.encrypted ? Readability.ENCRYPTED
                     : walk.attachmentNames.isEmpty() ? Readability.ABSENT : Readability.READABLE;
-            String form = walk.encrypted ? "S/MIME encrypted (" + walk.encryptedType + ")" : "plain MIME";
             return new Inspection(Readability.READABLE, body, attachments, walk.attachmentNames, form,
-                    headerText + walk.text.toString());
-        } catch (MessagingException | IOException e) {
+                    kind != SmimeKind.PLAIN, headerText + walk.text.toString());
+        } catch (MessagingException | IOException | SmimeException e) {
             return new Inspection(Readability.ABSENT, Readability.ABSENT, Readability.ABSENT, List.of(),
-                    "unparseable (" + e.getMessage() + ")", "");
+                    "unparseable (" + e.getMessage() + ")", false, "");
         }
+    }
+
+    private static String smimeType(MimeMessage message) throws MessagingException {
+        ContentType type = new ContentType(message.getContentType());
+        String smimeType = type.getParameter("smime-type");
+        return smimeType == null ? type.getBaseType() : smimeType;
     }
 
     /** Depth-first over the MIME tree, collecting what is in the clear. */

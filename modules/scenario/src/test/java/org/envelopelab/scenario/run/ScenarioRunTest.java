@@ -55,6 +55,29 @@ class ScenarioRunTest {
     }
 
     @Test
+    void inTheAttorneyScenarioOnlyGraceAndFrankReadTheContract() throws Exception {
+        Scenario attorney = ScenarioParser.parse(Path.of("../../scenarios/attorney.yaml"));
+        Transcript transcript = run(attorney);
+
+        assertThat(transcript.passed()).as(transcript.expectations().toString()).isTrue();
+        assertThat(transcript.steps().get(1).narration()).anyMatch(line ->
+                line.contains("refused to send it: no certificate for frank@fabrikam.example: exchange signed mail first"));
+        Transcript.MessageRecord contract = transcript.messages().stream().filter(m -> m.id().equals("contract")).findFirst().orElseThrow();
+        for (Observation observation : contract.observations()) {
+            boolean endpoint = observation.party().kind() == Party.Kind.SENDER || observation.party().kind() == Party.Kind.RECIPIENT;
+            assertThat(observation.headers()).as(observation.party().label()).isEqualTo(Readability.READABLE);
+            assertThat(observation.body()).as(observation.party().label())
+                    .isEqualTo(endpoint ? Readability.READABLE : Readability.ENCRYPTED);
+            assertThat(observation.secretsSeen()).as(observation.party().label())
+                    .isEqualTo(endpoint ? List.of("earn-out", "price") : List.of());
+        }
+        assertThat(observation(contract, Party.Kind.RECIPIENT, "frank@fabrikam.example").why())
+                .contains("their client opened it (authEnveloped-data (aes-256-gcm), then clear-signed)",
+                        "signature by Grace Hollis <grace@contoso-legal.example> verified");
+        assertThat(ReportWriter.json(run(attorney))).as("S/MIME runs reproduce too").isEqualTo(ReportWriter.json(transcript));
+    }
+
+    @Test
     void theSameScenarioWritesTheSameReportEveryTime() throws Exception {
         Scenario bank = ScenarioParser.parse(BANK);
         String first = ReportWriter.json(run(bank));

@@ -96,14 +96,14 @@ class ScenarioParserTest {
                 "not really a png".getBytes(StandardCharsets.UTF_8));
         Scenario expected = new Scenario("bank.yaml", "A card statement by plain email",
                 "Alice mails Carol her statement; everyone on the way can read it.", 42,
-                Instant.parse("2026-03-02T10:30:00Z"), world, List.of(
+                Instant.parse("2026-03-02T10:30:00Z"), world, List.of(), List.of(
                 new Step.Note(13, "Alice sends the March statement."),
                 new Step.Send(14, "statement", "alice@contoso.example", List.of("carol@gmail.example"),
                         List.of("bob@contoso.example"), List.of(), "Your March statement",
                         "Card 4111 1111 1111 1111: balance 120.00", "", List.of(csv, png),
-                        Map.of("card number", "4111 1111 1111 1111")),
+                        Map.of("card number", "4111 1111 1111 1111"), null, null),
                 new Step.Send(27, "m2", "alice@contoso.example", List.of("carol@gmail.example"), List.of(),
-                        List.of("nobody@gmail.example"), "Reminder", "", "<p>Please pay</p>", List.of(), Map.of()),
+                        List.of("nobody@gmail.example"), "Reminder", "", "<p>Please pay</p>", List.of(), Map.of(), null, null),
                 new Step.Wait(33, Duration.ofSeconds(30)),
                 new Step.Wait(34, Duration.ofMinutes(2)),
                 new Step.Read(35, "carol@gmail.example", "INBOX"),

@@ -30,13 +30,93 @@ class ScenarioProblemsTest {
                            - note: two
                         """, "bad.yaml:4: YAML syntax error: expected <block end>, but found '<block sequence start>'"),
                 arguments("an empty file", "# nothing yet\n", "bad.yaml:1: the scenario file is empty"),
+                arguments("an unknown key type in certificates", """
+                        scenario: Contract
+                        certificates:
+                          alice: rsa4096
+                        steps:
+                          - note: hello
+                        """, "bad.yaml:3: unknown key type 'rsa4096' (key types: rsa2048, rsa3072, ec-p256)"),
+                arguments("a certificate for someone who does not exist", """
+                        scenario: Contract
+                        certificates:
+                          zed: rsa2048
+                        steps:
+                          - note: hello
+                        """, "bad.yaml:3: unknown person 'zed' (people: alice, bob, carol, dave, erin, frank)"),
+                arguments("a certificate issuer that is neither trusted nor unknown", """
+                        scenario: Contract
+                        certificates:
+                          alice: { key: ec-p256, issuer: mallory }
+                        steps:
+                          - note: hello
+                        """, "bad.yaml:3: 'issuer' must be 'trusted' (their organization's or the public CA)"
+                        + " or 'unknown' (a CA nobody trusts)"),
+                arguments("an S/MIME send from someone without a certificate", """
+                        scenario: Contract
+                        steps:
+                          - send:
+                              from: alice
+                              to: frank
+                              subject: Contract
+                              text: Attached.
+                              path: smime
+                        """, "bad.yaml:8: the sender alice@contoso.example holds no certificate, so their client cannot"
+                        + " sign or keep a readable copy (list them under 'certificates', or add 'fails-with' to show the refusal)"),
+                arguments("a misspelt path", """
+                        scenario: Contract
+                        certificates: { alice: rsa2048 }
+                        steps:
+                          - send: { from: alice, to: frank, subject: Contract, text: Attached., path: smim }
+                        """, "bad.yaml:4: unknown path 'smim'; did you mean 'smime'?"),
+                arguments("S/MIME options on plain mail", """
+                        scenario: Contract
+                        certificates: { alice: rsa2048 }
+                        steps:
+                          - send: { from: alice, to: frank, subject: Contract, text: Attached., smime: { encrypt: false } }
+                        """, "bad.yaml:4: 'smime' options need 'path: smime'"),
+                arguments("an unknown cipher", """
+                        scenario: Contract
+                        certificates: { alice: rsa2048 }
+                        steps:
+                          - send:
+                              from: alice
+                              to: frank
+                              subject: Contract
+                              path: smime
+                              smime: { cipher: des }
+                        """, "bad.yaml:9: unknown cipher 'des' (ciphers: aes-256-gcm, aes-128-gcm, aes-256-cbc, aes-128-cbc)"),
+                arguments("S/MIME that neither signs nor encrypts", """
+                        scenario: Contract
+                        certificates: { alice: rsa2048 }
+                        steps:
+                          - send:
+                              from: alice
+                              to: frank
+                              subject: Contract
+                              path: smime
+                              smime: { sign: false, encrypt: false }
+                        """, "bad.yaml:9: S/MIME must sign, encrypt, or both; for neither use 'path: plain'"),
+                arguments("a certificate exchange with someone who holds none", """
+                        scenario: Contract
+                        certificates: { alice: rsa2048 }
+                        steps:
+                          - exchange-certificates: [alice, frank]
+                        """, "bad.yaml:4: 'frank' holds no certificate, so cannot take part in exchange-certificates"
+                        + " (list them under 'certificates')"),
+                arguments("a certificate exchange with three people", """
+                        scenario: Contract
+                        certificates: { alice: rsa2048, frank: rsa2048, bob: rsa2048 }
+                        steps:
+                          - exchange-certificates: [alice, frank, bob]
+                        """, "bad.yaml:4: 'exchange-certificates' must be a list of two people"),
                 arguments("an unknown top-level key", """
                         scenario: Statement
                         title: Card statement
                         steps:
                           - note: hello
                         """, "bad.yaml:2: unknown key 'title' in scenario file"
-                        + " (known keys: scenario, summary, seed, clock, world, steps)"),
+                        + " (known keys: scenario, summary, seed, clock, world, certificates, steps)"),
                 arguments("a misspelt key in a send", """
                         scenario: Statement
                         steps:
@@ -80,7 +160,7 @@ class ScenarioProblemsTest {
                         scenario: Statement
                         steps:
                           - shout: hello
-                        """, "bad.yaml:3: unknown step 'shout' (steps: note, send, wait, read, expect)"),
+                        """, "bad.yaml:3: unknown step 'shout' (steps: note, send, wait, read, expect, exchange-certificates, publish-certificate, revoke-certificate)"),
                 arguments("a step whose fields are not indented under its kind", """
                         scenario: Statement
                         steps:

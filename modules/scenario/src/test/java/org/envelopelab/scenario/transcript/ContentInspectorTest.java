@@ -77,7 +77,8 @@ class ContentInspectorTest {
         assertThat(inspection.headers()).isEqualTo(Readability.READABLE);
         assertThat(inspection.body()).isEqualTo(Readability.ENCRYPTED);
         assertThat(inspection.attachments()).isEqualTo(Readability.ENCRYPTED);
-        assertThat(inspection.form()).isEqualTo("S/MIME encrypted (application/pkcs7-mime)");
+        assertThat(inspection.form()).isEqualTo("S/MIME encrypted (authEnveloped-data)");
+        assertThat(inspection.smime()).isTrue();
         assertThat(inspection.secretsIn(Map.of("subject word", "Statement", "card number", "4111"))).containsExactly("subject word");
     }
 

@@ -1,0 +1,62 @@
+package org.envelopelab.cli;
+
+import org.envelopelab.pki.Credential;
+import org.envelopelab.pki.Pem;
+import org.envelopelab.pki.Pkcs12;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads keys and certificates the way other S/MIME software hands them over: a PKCS#12 file
+ * (.p12/.pfx, with its password), or PEM — a private key (PKCS#8, encrypted or not, or a
+ * traditional RSA/EC key) with its certificate in the same file or beside it.
+ */
+final class KeyFiles {
+
+    private KeyFiles() {
+    }
+
+    static Credential credential(Path key, Path certificate, String password) {
+        String name = key.getFileName().toString().toLowerCase(Locale.ROOT);
+        try {
+            if (name.endsWith(".p12") || name.endsWith(".pfx")) {
+                return Pkcs12.read(Files.readAllBytes(key), password.toCharArray());
+            }
+            String pem = Files.readString(key);
+            PrivateKey privateKey = Pem.privateKey(pem, password.isEmpty() ? null : password.toCharArray());
+            List<X509Certificate> chain = new ArrayList<>(Pem.certificates(pem));
+            if (certificate != null) {
+                chain.addAll(0, Pem.certificates(Files.readString(certificate)));
+            }
+            if (chain.isEmpty()) {
+                throw new BadInput(key + " holds a key but no certificate: give it with --cert");
+            }
+            return new Credential(privateKey, chain.get(0), chain);
+        } catch (IOException e) {
+            throw new BadInput("cannot read " + key + ": " + e.getMessage());
+        }
+    }
+
+    static List<X509Certificate> certificates(List<Path> files) {
+        List<X509Certificate> certificates = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                List<X509Certificate> found = Pem.certificates(Files.readString(file));
+                if (found.isEmpty()) {
+                    throw new BadInput(file + " holds no PEM certificate");
+                }
+                certificates.add(found.get(0));
+            } catch (IOException e) {
+                throw new BadInput("cannot read " + file + ": " + ExitCodes.oneLine(e));
+            }
+        }
+        return certificates;
+    }
+}

@@ -1,0 +1,209 @@
+package org.envelopelab.cli;
+
+import org.envelopelab.pki.CaFolder;
+import org.envelopelab.pki.CertificateAuthority;
+import org.envelopelab.pki.Certificates;
+import org.envelopelab.pki.Credential;
+import org.envelopelab.pki.KeyType;
+import org.envelopelab.pki.Pem;
+import org.envelopelab.pki.Pkcs12;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+
+/** {@code lab pki}: a certificate authority in a folder, for S/MIME outside the scenarios. */
+@Command(name = "pki", mixinStandardHelpOptions = true,
+        description = {"Issue, export and revoke S/MIME certificates from a lab CA kept in a folder.",
+            "The files work with openssl and Thunderbird: ca.pem to trust, <email>.p12 to import."},
+        subcommands = {PkiCommand.Issue.class, PkiCommand.Export.class, PkiCommand.Revoke.class},
+        footer = {"", "Examples:",
+            "  ./lab pki issue bob@fabrikam.example --name 'Bob Baker' --key ec-p256",
+            "  ./lab pki export bob@fabrikam.example --format chain",
+            "  ./lab pki revoke bob@fabrikam.example --reason key-compromise"})
+final class PkiCommand implements Runnable {
+
+    static final String DEFAULT_PASSWORD = "envelope-lab";
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Options every pki command shares. */
+    static final class Folder {
+        @Option(names = "--dir", paramLabel = "DIR", defaultValue = "lab-pki",
+                description = "the CA's folder (default: ${DEFAULT-VALUE}); created on first issue")
+        Path dir;
+
+        @Option(names = "--password", paramLabel = "PASSWORD", defaultValue = DEFAULT_PASSWORD,
+                description = "protects <email>.p12 and <email>.key.pem (default: ${DEFAULT-VALUE})")
+        String password;
+
+        CaFolder open(String caName) throws IOException {
+            return CaFolder.open(dir, caName, Clock.systemUTC());
+        }
+
+        CaFolder existing() throws IOException {
+            if (!Files.exists(dir.resolve("ca.p12"))) {
+                throw new BadInput("no lab CA in " + dir + ": issue a certificate first (lab pki issue EMAIL)");
+            }
+            return open("");
+        }
+    }
+
+    @Command(name = "issue", mixinStandardHelpOptions = true,
+            description = "Issue a certificate (and a new key) for an email address.")
+    static final class Issue implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        Folder folder;
+
+        @Parameters(paramLabel = "EMAIL", description = "the address the certificate is for")
+        String email;
+
+        @Option(names = "--name", paramLabel = "NAME", description = "the person's name (default: the address)")
+        String name;
+
+        @Option(names = "--key", paramLabel = "TYPE", defaultValue = "rsa2048",
+                description = "rsa2048, rsa3072 or ec-p256 (default: ${DEFAULT-VALUE})")
+        String key;
+
+        @Option(names = "--days", paramLabel = "DAYS", defaultValue = "365", description = "validity in days (default: ${DEFAULT-VALUE})")
+        int days;
+
+        @Option(names = "--ca-name", paramLabel = "NAME", defaultValue = "Envelope Lab Test CA",
+                description = "the CA's name when the folder has none yet (default: ${DEFAULT-VALUE})")
+        String caName;
+
+        @Override
+        public Integer call() throws Exception {
+            KeyType type;
+            try {
+                type = KeyType.ofLabel(key);
+            } catch (IllegalArgumentException e) {
+                throw new BadInput(e.getMessage());
+            }
+            if (days < 1) {
+                throw new BadInput("--days must be at least 1");
+            }
+            if (!org.envelopelab.mailnet.Addresses.isValid(email)) {
+                throw new BadInput("'" + email + "' is not an email address");
+            }
+            CaFolder ca = folder.open(caName);
+            Credential credential = ca.issue(email, name == null ? email : name, type, Duration.ofDays(days),
+                    folder.password.toCharArray());
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("Issued " + Certificates.describe(credential.certificate()));
+            out.println("  " + ca.personFile(credential.email(), ".p12") + "       key and chain, PKCS#12 (password: "
+                    + folder.password + ")");
+            out.println("  " + ca.personFile(credential.email(), ".cert.pem") + "  certificate");
+            out.println("  " + ca.personFile(credential.email(), ".key.pem") + "   private key, PKCS#8, encrypted with the same password");
+            out.println("  " + folder.dir.resolve("ca.pem") + "  the CA to trust (openssl -CAfile, Thunderbird: Authorities > Import)");
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Export a person's certificate or key in another form, or with another password.")
+    static final class Export implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        Folder folder;
+
+        @Parameters(paramLabel = "EMAIL", description = "whose certificate")
+        String email;
+
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "cert",
+                description = "cert (PEM certificate), key (PEM private key), chain (PEM certificate and CA), p12 (default: ${DEFAULT-VALUE})")
+        String format;
+
+        @Option(names = "--new-password", paramLabel = "PASSWORD", description = "protect the exported key or p12 with this password instead")
+        String newPassword;
+
+        @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "write here (default: standard output; p12 needs a file)")
+        Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            CaFolder ca = folder.existing();
+            char[] exportPassword = (newPassword == null ? folder.password : newPassword).toCharArray();
+            byte[] bytes = switch (format) {
+                case "cert" -> Pem.write(ca.certificate(email)).getBytes();
+                case "chain" -> Pem.write(ca.certificate(email), ca.authority().certificate()).getBytes();
+                case "key" -> Pem.privateKey(credential(ca).privateKey(), exportPassword).getBytes();
+                case "p12" -> Pkcs12.write(credential(ca), exportPassword, email);
+                default -> throw new BadInput("unknown format '" + format + "' (formats: cert, key, chain, p12)");
+            };
+            if (out == null) {
+                if (format.equals("p12")) {
+                    throw new BadInput("a PKCS#12 file is binary: give --out FILE");
+                }
+                spec.commandLine().getOut().print(new String(bytes));
+            } else {
+                Files.write(out, bytes);
+                spec.commandLine().getOut().println("Wrote " + out);
+            }
+            return ExitCodes.OK;
+        }
+
+        private Credential credential(CaFolder ca) throws IOException {
+            try {
+                return ca.credential(email, folder.password.toCharArray());
+            } catch (IOException e) {
+                throw new BadInput(ExitCodes.oneLine(e) + " (give the p12 password with --password)");
+            }
+        }
+    }
+
+    @Command(name = "revoke", mixinStandardHelpOptions = true,
+            description = "Revoke a person's certificate and publish the new CRL (ca.crl.pem).")
+    static final class Revoke implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        Folder folder;
+
+        @Parameters(paramLabel = "EMAIL", description = "whose certificate")
+        String email;
+
+        @Option(names = "--reason", paramLabel = "REASON", defaultValue = "unspecified",
+                description = "unspecified, key-compromise, affiliation-changed, superseded, cessation-of-operation (default: ${DEFAULT-VALUE})")
+        String reason;
+
+        @Override
+        public Integer call() throws Exception {
+            CertificateAuthority.RevocationReason why;
+            try {
+                why = CertificateAuthority.RevocationReason.valueOf(reason.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                throw new BadInput("unknown reason '" + reason + "' (reasons: unspecified, key-compromise, "
+                        + "affiliation-changed, superseded, cessation-of-operation)");
+            }
+            CaFolder ca = folder.existing();
+            var certificate = ca.revoke(email, why);
+            spec.commandLine().getOut().println("Revoked " + Certificates.describe(certificate) + " (" + why.label() + ")");
+            spec.commandLine().getOut().println("  the CRL is now " + folder.dir.resolve("ca.crl.pem")
+                    + " (openssl verify -crl_check -CRLfile ...)");
+            return ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package org.envelopelab.smime;
+
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.IvParameterSpec;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.function.Supplier;
+
+/**
+ * The plaintext of AES-GCM content, released only after the tag has been checked, with the JDK's
+ * AES-NI code and little heap however large the message is.
+ *
+ * <p>On the first read it takes in all the ciphertext. GCM encrypts by counter mode, so it
+ * decrypts each chunk with AES-CTR (counter starting where GCM's content counter starts) into a
+ * {@link PlaintextSpool}, and feeds the plaintext to a GCM <em>encryption</em> under the same key
+ * and nonce: counter mode is deterministic, so that re-encryption produces the received ciphertext
+ * again, and its tag is the tag the sender's ciphertext must carry. Only when the tags are equal
+ * does the spool become readable. (SunJCE's GCM decryption would give the same answer, but holds
+ * all ciphertext in memory until the end; encrypting streams. The re-encryption repeats the
+ * sender's own computation on the sender's own plaintext, so it reveals nothing new.)
+ */
+final class VerifiedPlaintext extends InputStream {
+
+    private static final int CHUNK = 64 * 1024;
+    /** GCM's 32-bit block counter starts at 2 for content and must not wrap: at most 2^32 - 2 blocks (NIST SP 800-38D). */
+    private static final long MAXIMUM_LENGTH = ((1L << 32) - 2) * 16;
+
+    private final InputStream ciphertextAndTag;
+    private final SecretKey key;
+    private final byte[] nonce;
+    private final int tagLength;
+    private final Supplier<byte[]> additionalData;
+    private PlaintextSpool spool;
+    private InputStream released;
+    private byte[] tag;
+
+    VerifiedPlaintext(InputStream ciphertextAndTag, SecretKey key, byte[] nonce, int tagLength, Supplier<byte[]> additionalData) {
+        this.ciphertextAndTag = ciphertextAndTag;
+        this.key = key;
+        this.nonce = nonce.clone();
+        this.tagLength = tagLength;
+        this.additionalData = additionalData;
+    }
+
+    @Override
+    public int read() throws IOException {
+        return verified().read();
+    }
+
+    @Override
+    public int read(byte[] bytes, int offset, int length) throws IOException {
+        return verified().read(bytes, offset, length);
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (spool != null) {
+            spool.close();
+        }
+    }
+
+    /** The tag the message carried; null until the content has been read. */
+    byte[] tag() {
+        return tag == null ? null : tag.clone();
+    }
+
+    private InputStream verified() throws IOException {
+        if (released == null) {
+            spool = new PlaintextSpool();
+            boolean verified = false;
+            try {
+                released = verify();
+                verified = true;
+            } finally {
+                if (!verified) {
+                    spool.close();
+                }
+            }
+        }
+        return released;
+    }
+
+    private InputStream verify() throws IOException {
+        try {
+            Cipher counterMode = Cipher.getInstance("AES/CTR/NoPadding", CryptoProviders.JDK_CIPHERS);
+            counterMode.init(Cipher.DECRYPT_MODE, key, new IvParameterSpec(firstContentCounter()));
+            Cipher reEncryption = gcmEncryption();
+            byte[] buffer = new byte[CHUNK + tagLength];
+            byte[] plain = new byte[CHUNK + tagLength];
+            byte[] discarded = new byte[CHUNK + tagLength + 16];
+            int held = 0;
+            long total = 0;
+            // The tag is the last tagLength bytes of the stream: always hold that many back.
+            for (int read = ciphertextAndTag.read(buffer, held, CHUNK); read >= 0; read = ciphertextAndTag.read(buffer, held, CHUNK)) {
+                held += read;
+                int ready = held - tagLength;
+                if (ready > 0) {
+                    total += ready;
+                    if (total > MAXIMUM_LENGTH) {
+                        throw new IOException("the encrypted content is longer than AES-GCM allows");
+                    }
+                    int decrypted = counterMode.update(buffer, 0, ready, plain, 0);
+                    spool.write(plain, 0, decrypted);
+                    reEncryption.update(plain, 0, decrypted, discarded, 0);
+                    System.arraycopy(buffer, ready, buffer, 0, tagLength);
+                    held = tagLength;
+                }
+            }
+            if (held < tagLength) {
+                throw new IOException("the encrypted content ends before its authentication tag");
+            }
+            tag = Arrays.copyOf(buffer, tagLength);
+            byte[] aad = additionalData.get();
+            byte[] expected = aad.length == 0 ? tagOf(reEncryption.doFinal()) : tagWithAdditionalData(aad);
+            if (!MessageDigest.isEqual(expected, tag)) {
+                throw new TamperedContentException("the authentication tag does not match: the ciphertext was changed");
+            }
+            return spool.read();
+        } catch (GeneralSecurityException e) {
+            throw new IOException("AES-GCM failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Authenticated attributes (RFC 5083) reach the parser only after the content, but GCM takes
+     * additional data first; the rare message that has them is re-encrypted once more from the spool.
+     */
+    private byte[] tagWithAdditionalData(byte[] aad) throws IOException, GeneralSecurityException {
+        Cipher reEncryption = gcmEncryption();
+        reEncryption.updateAAD(aad);
+        byte[] chunk = new byte[CHUNK];
+        byte[] discarded = new byte[CHUNK + 16];
+        try (InputStream plaintext = spool.read()) {
+            for (int read = plaintext.read(chunk); read >= 0; read = plaintext.read(chunk)) {
+                reEncryption.update(chunk, 0, read, discarded, 0);
+            }
+        }
+        return tagOf(reEncryption.doFinal());
+    }
+
+    private Cipher gcmEncryption() throws GeneralSecurityException {
+        Cipher gcm = Cipher.getInstance("AES/GCM/NoPadding", CryptoProviders.JDK_CIPHERS);
+        gcm.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(tagLength * 8, nonce));
+        return gcm;
+    }
+
+    private byte[] tagOf(byte[] finalOutput) {
+        return Arrays.copyOfRange(finalOutput, finalOutput.length - tagLength, finalOutput.length);
+    }
+
+    /** GCM with a 96-bit nonce: J0 = nonce || 1 is used for the tag, content blocks count from nonce || 2. */
+    private byte[] firstContentCounter() {
+        byte[] counter = Arrays.copyOf(nonce, 16);
+        counter[15] = 2;
+        return counter;
+    }
+}
