@@ -22,7 +22,7 @@ final class RoutesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (LabWorld lab = LabWorld.start(DefaultWorld.get(), List.of(), 1, Instant.EPOCH, 0)) {
+        try (LabWorld lab = LabWorld.start(DefaultWorld.get(), List.of(), null, 1, Instant.EPOCH, 0)) {
             spec.commandLine().getOut().print(lab.routes().topology());
         }
         return ExitCodes.OK;

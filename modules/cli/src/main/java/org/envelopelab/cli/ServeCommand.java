@@ -66,7 +66,7 @@ final class ServeCommand implements Callable<Integer> {
             awaitQuietly(closed);
         }, "lab-serve-stop");
         try (LabWorld lab = loaded != null ? LabWorld.start(loaded, basePort)
-                : LabWorld.start(DefaultWorld.get(), List.of(), 1, Instant.parse("2026-03-02T09:00:00Z"), basePort)) {
+                : LabWorld.start(DefaultWorld.get(), List.of(), null, 1, Instant.parse("2026-03-02T09:00:00Z"), basePort)) {
             Runtime.getRuntime().addShutdownHook(hook);
             if (loaded != null && !noRun) {
                 out.println("Running " + loaded.source() + " first ...");

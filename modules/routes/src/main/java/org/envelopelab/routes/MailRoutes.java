@@ -5,6 +5,7 @@ import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.envelopelab.mailnet.MailWorld;
 import org.envelopelab.routes.delivery.DeliveryPlanner;
+import org.envelopelab.routes.delivery.Envelope;
 import org.envelopelab.routes.delivery.EnvelopeIds;
 import org.envelopelab.routes.delivery.MailFlow;
 import org.envelopelab.routes.delivery.NonDeliveryReports;
@@ -19,6 +20,7 @@ import org.envelopelab.routes.senders.SmimeSending;
 import org.envelopelab.smime.client.SmimeClients;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The running transport of a mail world: Camel with the lab's routes, attached to every site so
@@ -35,6 +37,7 @@ public final class MailRoutes implements AutoCloseable {
     private final SmtpRelay relay;
     private final Outbox outbox;
     private final TransportSettings settings;
+    private Submissions submissions;
 
     private MailRoutes(MailWorld world, CamelContext camel, Ledger ledger, DeadLetters deadLetters, SmtpRelay relay,
                        Outbox outbox, TransportSettings settings) {
@@ -70,10 +73,11 @@ public final class MailRoutes implements AutoCloseable {
         camel.addRoutes(new TransportRoutes(settings, new Composer(world, settings.clock()),
                 new SmimeSending(smimeClients), outbox, mailFlow,
                 new DeliveryPlanner(world.directory(), settings.maxMessageBytes()), relay,
-                new NonDeliveryReports(ledger, settings.clock()), deadLetters));
+                new NonDeliveryReports(ledger, settings.clock()), deadLetters, ledger));
         camel.start();
         MailRoutes routes = new MailRoutes(world, camel, ledger, deadLetters, relay, outbox, settings);
-        world.onSubmission(new Submissions(new EnvelopeIds(), ledger, routes.producer, TransportRoutes.SUBMITTED));
+        routes.submissions = new Submissions(new EnvelopeIds(), ledger, routes.producer, TransportRoutes.SUBMITTED);
+        world.onSubmission(routes.submissions);
         return routes;
     }
 
@@ -84,6 +88,14 @@ public final class MailRoutes implements AutoCloseable {
     /** A simulated person sends: composes the draft and submits it with their own client. Returns the Message-ID. */
     public String send(Draft draft) {
         return producer.requestBody(TransportRoutes.SEND, draft, String.class);
+    }
+
+    /**
+     * Mail the organization's service writes itself (a passcode, a portal reply) enters the
+     * transport at a site, as if submitted there; returns the transport's id for it.
+     */
+    public String inject(String origin, String sender, List<String> recipients, byte[] content, Envelope.Kind kind) {
+        return submissions.inject(origin, sender, recipients, content, kind);
     }
 
     public Ledger ledger() {

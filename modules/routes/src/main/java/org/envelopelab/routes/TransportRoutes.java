@@ -6,6 +6,7 @@ import org.envelopelab.routes.delivery.MailFlow;
 import org.envelopelab.routes.delivery.NonDeliveryReports;
 import org.envelopelab.routes.delivery.SmtpRelay;
 import org.envelopelab.routes.ledger.DeadLetters;
+import org.envelopelab.routes.ledger.Ledger;
 import org.envelopelab.routes.senders.Composer;
 import org.envelopelab.routes.senders.Outbox;
 import org.envelopelab.routes.senders.SmimeSending;
@@ -34,10 +35,12 @@ final class TransportRoutes extends RouteBuilder {
     private final SmtpRelay relay;
     private final NonDeliveryReports reports;
     private final DeadLetters deadLetters;
+    private final Ledger ledger;
 
     TransportRoutes(TransportSettings settings, Composer composer, SmimeSending smimeSending, Outbox outbox,
                     MailFlow mailFlow, DeliveryPlanner planner, SmtpRelay relay, NonDeliveryReports reports,
-                    DeadLetters deadLetters) {
+                    DeadLetters deadLetters, Ledger ledger) {
+        this.ledger = ledger;
         this.settings = settings;
         this.composer = composer;
         this.smimeSending = smimeSending;
@@ -65,11 +68,19 @@ final class TransportRoutes extends RouteBuilder {
         from(SUBMITTED + "?concurrentConsumers=" + settings.concurrentConsumers() + "&size=10000&blockWhenFull=true&pollTimeout=50")
                 .routeId("transport").routeConfigurationId(TransportErrors.ID)
                 .routeDescription("every submitted message, internal mail too, between submission and delivery")
-                .bean(mailFlow, "apply").id("mail-flow")
-                .description("the organization's mail service: flow rules and encryption plug in here")
-                .split(method(planner, "legs")).id("plan")
-                .description("one leg per destination site; too big or no such domain: rejected")
-                    .to(DELIVER)
+                .choice().id("size-limit")
+                    .when(method(planner, "tooBig"))
+                        .bean(planner, "oversize").id("reject-oversize").description("over the size limit: 5.3.4 for everyone")
+                        .to(BOUNCE)
+                    .otherwise()
+                        .bean(mailFlow, "apply").id("mail-flow")
+                        .description("the organization's mail service: flow rules and encryption plug in here")
+                        .bean(ledger, "acceptCopies").id("account-for-copies")
+                        .description("copies the mail flow added (a journal copy) enter the ledger")
+                        .split(method(planner, "legs")).id("plan")
+                        .description("one leg per destination site; grown too big or no such domain: rejected")
+                            .to(DELIVER)
+                        .end()
                 .end();
 
         from(DELIVER).routeId("deliver").routeConfigurationId(TransportErrors.ID)

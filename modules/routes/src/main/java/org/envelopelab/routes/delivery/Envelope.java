@@ -15,12 +15,14 @@ import java.util.Objects;
  * @param recipients the envelope recipients (RCPT TO)
  * @param content    the RFC 5322 bytes
  * @param messageId  the Message-ID header, angle brackets included; empty when the message has none
- * @param kind       a person's message, or a report the transport itself wrote (a non-delivery report)
+ * @param kind       a person's message, a report the transport itself wrote (a non-delivery report),
+ *                   a copy the organization's mail service made for compliance (a journal copy), or
+ *                   a notice the service sent itself (a one-time passcode)
  */
 public record Envelope(String id, String origin, String sender, List<String> recipients, byte[] content,
                        String messageId, Kind kind) {
 
-    public enum Kind { MESSAGE, REPORT }
+    public enum Kind { MESSAGE, REPORT, JOURNAL, NOTICE }
 
     public Envelope {
         Objects.requireNonNull(id, "id");

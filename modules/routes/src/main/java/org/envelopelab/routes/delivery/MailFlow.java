@@ -1,5 +1,7 @@
 package org.envelopelab.routes.delivery;
 
+import java.util.List;
+
 /**
  * The transport's policy step: what the organization's mail service does to a message between
  * submission and delivery. The message encryption service plugs in here (mail flow rules, rights
@@ -11,14 +13,20 @@ public interface MailFlow {
     /** Leaves every message as it is: the lab's plain transport, before any service is configured. */
     MailFlow NONE = new NoMailFlowRules();
 
-    /** Returns the message to deliver: the same one, or a changed copy with the same id. */
-    Envelope apply(Envelope envelope) throws Exception;
+    /**
+     * The copies to deliver. Usually one: the message as it is, or changed with the same id. A
+     * service may split the recipients between copies with different content (inside recipients
+     * get the protected message, outside ones a wrapper), keeping the id; and it may add copies
+     * with new ids and recipients of their own (a journal copy), which the transport then accepts
+     * into its ledger as new messages.
+     */
+    List<Envelope> apply(Envelope envelope) throws Exception;
 
     /** The organization has no rules: nothing is encrypted or changed. Named so the topology says so. */
     final class NoMailFlowRules implements MailFlow {
         @Override
-        public Envelope apply(Envelope envelope) {
-            return envelope;
+        public List<Envelope> apply(Envelope envelope) {
+            return List.of(envelope);
         }
     }
 }

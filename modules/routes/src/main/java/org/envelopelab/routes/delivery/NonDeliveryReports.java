@@ -43,7 +43,7 @@ public final class NonDeliveryReports {
         this.clock = clock;
     }
 
-    /** Whether someone can be told: a report about a report would only start a loop. */
+    /** Whether someone can be told: a report about a report (or a journal copy) would only start a loop. */
     public boolean canReport(Leg leg) {
         return leg.envelope().kind() == Envelope.Kind.MESSAGE;
     }

@@ -5,6 +5,8 @@ import org.envelopelab.mailnet.Submission;
 import org.envelopelab.mailnet.SubmissionHandler;
 import org.envelopelab.routes.ledger.Ledger;
 
+import java.util.List;
+
 /**
  * Where the mail world hands the transport what users submit: each submission becomes an
  * {@link Envelope}, enters the ledger, and is queued for the transport route. Only when it is
@@ -27,8 +29,21 @@ public final class Submissions implements SubmissionHandler {
 
     @Override
     public void accept(Submission submission) {
-        Envelope envelope = new Envelope(ids.next(), submission.site().domain(), submission.sender(),
-                submission.recipients(), submission.content(), Envelope.Kind.MESSAGE);
+        queue(new Envelope(ids.next(), submission.site().domain(), submission.sender(),
+                submission.recipients(), submission.content(), Envelope.Kind.MESSAGE));
+    }
+
+    /**
+     * Mail the organization's service writes itself — a passcode, or a reply a recipient wrote in
+     * its portal — enters the transport at the service's site, without an SMTP submission.
+     */
+    public String inject(String origin, String sender, List<String> recipients, byte[] content, Envelope.Kind kind) {
+        Envelope envelope = new Envelope(ids.next(), origin, sender, recipients, content, kind);
+        queue(envelope);
+        return envelope.id();
+    }
+
+    private void queue(Envelope envelope) {
         ledger.accepted(envelope);
         try {
             producer.sendBody(queue, envelope);

@@ -38,6 +38,19 @@ public final class Ledger {
         notifyAll();
     }
 
+    /**
+     * Accepts the copies a mail flow added with ids of their own (a journal copy, say); copies
+     * that keep an accepted message's id are that message and are already in the books.
+     */
+    public synchronized List<Envelope> acceptCopies(List<Envelope> copies) {
+        for (Envelope copy : copies) {
+            if (!entries.containsKey(copy.id())) {
+                accepted(copy);
+            }
+        }
+        return copies;
+    }
+
     /** Forgets a message the transport could not queue after all; its client was told to try again. */
     public synchronized void withdraw(Envelope envelope) {
         Entry entry = entries.remove(envelope.id());

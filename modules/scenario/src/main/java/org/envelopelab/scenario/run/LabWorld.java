@@ -15,10 +15,12 @@ import org.envelopelab.pki.Credential;
 import org.envelopelab.pki.LabPki;
 import org.envelopelab.scenario.script.CertificateSpec;
 import org.envelopelab.scenario.script.Scenario;
+import org.envelopelab.scenario.script.ServiceConfig;
 import org.envelopelab.scenario.script.World;
 import org.envelopelab.smime.client.SmimeClient;
 import org.envelopelab.smime.client.SmimeClients;
 
+import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,15 +37,21 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class LabWorld implements AutoCloseable {
 
+    /** Where wrapper links point. The portal's web server (a later lesson) answers here. */
+    static final URI PORTAL_BASE = URI.create("http://127.0.0.1/portal");
+
     private final World world;
     private final MailWorld mail;
     private final MailRoutes routes;
     private final LabClock clock;
     private final LabPki pki;
     private final SmimeClients smimeClients;
+    private final LabService service;
     private final Map<String, MailClient> clients = new ConcurrentHashMap<>();
 
-    private LabWorld(World world, MailWorld mail, MailRoutes routes, LabClock clock, LabPki pki, SmimeClients smimeClients) {
+    private LabWorld(World world, MailWorld mail, MailRoutes routes, LabClock clock, LabPki pki, SmimeClients smimeClients,
+                     LabService service) {
+        this.service = service;
         this.world = world;
         this.mail = mail;
         this.routes = routes;
@@ -52,9 +60,9 @@ public final class LabWorld implements AutoCloseable {
         this.smimeClients = smimeClients;
     }
 
-    /** Starts a scenario's world: its people, and the certificates it hands out. */
+    /** Starts a scenario's world: its people, the certificates it hands out, and its encryption service. */
     public static LabWorld start(Scenario scenario, int basePort) throws Exception {
-        return start(scenario.world(), scenario.certificates(), scenario.seed(), scenario.clock(), basePort);
+        return start(scenario.world(), scenario.certificates(), scenario.service(), scenario.seed(), scenario.clock(), basePort);
     }
 
     /**
@@ -65,17 +73,22 @@ public final class LabWorld implements AutoCloseable {
      * @param start    the lab clock's start
      * @param basePort 0 for free ports; otherwise site number i (from 0) gets SMTP basePort+10i and IMAP basePort+10i+1
      */
-    public static LabWorld start(World world, List<CertificateSpec> certificates, long seed, Instant start, int basePort)
-            throws Exception {
+    public static LabWorld start(World world, List<CertificateSpec> certificates, ServiceConfig serviceConfig, long seed,
+                                 Instant start, int basePort) throws Exception {
         List<SiteSpec> specs = siteSpecs(world, seed, basePort);
         LabClock clock = new LabClock(start);
         LabPki pki = new LabPki(clock, seededRandom(seed));
         SmimeClients smimeClients = smimeClients(world, certificates, pki);
+        LabService service = serviceConfig == null ? null
+                : LabService.create(serviceConfig, clock, seededRandom(seed + 1), PORTAL_BASE);
         MailWorld mail = MailWorld.start(specs);
         try {
-            MailRoutes routes = MailRoutes.start(mail, TransportSettings.defaults().withClock(clock), MailFlow.NONE,
-                    smimeClients);
-            return new LabWorld(world, mail, routes, clock, pki, smimeClients);
+            MailRoutes routes = MailRoutes.start(mail, TransportSettings.defaults().withClock(clock),
+                    service == null ? MailFlow.NONE : service.flow(), smimeClients);
+            if (service != null) {
+                service.attach(routes, clock);
+            }
+            return new LabWorld(world, mail, routes, clock, pki, smimeClients, service);
         } catch (Exception | Error e) {
             mail.close();
             throw e;
@@ -172,6 +185,11 @@ public final class LabWorld implements AutoCloseable {
 
     public LabClock clock() {
         return clock;
+    }
+
+    /** The organization's message encryption service, when the scenario configures one. */
+    public java.util.Optional<LabService> service() {
+        return java.util.Optional.ofNullable(service);
     }
 
     public LabPki pki() {

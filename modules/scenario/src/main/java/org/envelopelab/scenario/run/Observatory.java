@@ -1,6 +1,7 @@
 package org.envelopelab.scenario.run;
 
 import org.envelopelab.mailnet.MailClient;
+import org.envelopelab.mailnet.MailSummary;
 import org.envelopelab.mailnet.Mailbox;
 import org.envelopelab.mailnet.Site;
 import org.envelopelab.mailnet.StoredMail;
@@ -14,6 +15,11 @@ import org.envelopelab.scenario.transcript.ContentInspector.Inspection;
 import org.envelopelab.scenario.transcript.Observation;
 import org.envelopelab.scenario.transcript.Party;
 import org.envelopelab.scenario.transcript.Readability;
+import org.envelopelab.service.message.Attachment;
+import org.envelopelab.service.portal.PortalView;
+import org.envelopelab.service.protection.InlineReading;
+import org.envelopelab.service.protection.ProtectionException;
+import org.envelopelab.service.rights.Right;
 import org.envelopelab.smime.client.Reading;
 import org.envelopelab.smime.client.SmimeClient;
 
@@ -43,6 +49,25 @@ final class Observatory {
 
     private final LabWorld lab;
     private final Map<String, Map<String, byte[]>> downloaded = new ConcurrentHashMap<>();
+    /** What readers inside the organization opened inline, by reader and Message-ID: the reading, or the refusal. */
+    private final Map<String, Map<String, Object>> openedInline = new ConcurrentHashMap<>();
+
+    /** What outside recipients saw in the portal, by reader and Message-ID: a view, or why it was refused. */
+    private final Map<String, Map<String, PortalVisit>> portalVisits = new ConcurrentHashMap<>();
+
+    /**
+     * One outside recipient's visit to the portal for one message.
+     *
+     * @param view    what the portal showed, or null when it refused
+     * @param refusal why the portal refused; empty when it showed the message
+     */
+    record PortalVisit(PortalView view, String refusal) {
+    }
+
+    /** Remembers what the portal showed a recipient (or why it refused), for their observation. */
+    void visited(String reader, String messageId, PortalVisit visit) {
+        portalVisits.computeIfAbsent(reader, r -> new ConcurrentHashMap<>()).put(messageId, visit);
+    }
 
     Observatory(LabWorld lab) {
         this.lab = lab;
@@ -70,6 +95,11 @@ final class Observatory {
             observations.add(mailbox(send, messageId, recipient, outcome));
             observations.add(recipient(send, messageId, recipient, outcome));
         }
+        lab.service().map(service -> service.config().journal()).filter(journal -> journal != null)
+                .flatMap(journal -> storedCopy(journal, messageId).map(copy -> seen(send, Party.mailbox(journal), copy.raw(),
+                        "the service's journal copy, decrypted by the service itself and stored in " + copy.folder()
+                                + ": %s. The service can read what it protects")))
+                .ifPresent(observations::add);
         return observations;
     }
 
@@ -117,9 +147,24 @@ final class Observatory {
 
     private Observation recipient(Step.Send send, String messageId, String recipient, Optional<Outcome> outcome) {
         Party party = Party.recipient(recipient);
+        PortalVisit visit = portalVisits.getOrDefault(recipient, Map.of()).get(messageId);
+        if (visit != null && visit.view() != null) {
+            return portalObservation(send, party, visit.view());
+        }
         byte[] copy = downloaded.getOrDefault(recipient, Map.of()).get(messageId);
         if (copy != null) {
-            return throughClient(send, party, recipient, copy, "downloaded it over IMAP: %s");
+            Observation observation = throughClient(send, party, recipient, copy, "downloaded it over IMAP: %s");
+            if (visit != null) {
+                return new Observation(observation.message(), party, observation.held(), observation.headers(),
+                        observation.body(), observation.attachments(), observation.attachmentNames(),
+                        observation.secretsSeen(), observation.why() + "; the portal refused them: " + visit.refusal());
+            }
+            if (ContentInspector.inspect(copy).format() == ContentInspector.Format.WRAPPER) {
+                return new Observation(observation.message(), party, true, observation.headers(), observation.body(),
+                        observation.attachments(), observation.attachmentNames(), observation.secretsSeen(),
+                        observation.why() + "; to read the message they must open the link and prove who they are");
+            }
+            return observation;
         }
         boolean delivered = outcome.map(o -> o.disposition() == Disposition.DELIVERED).orElse(false);
         return Observation.notHeld(send.id(), party, delivered
@@ -133,6 +178,9 @@ final class Observatory {
      */
     private Observation throughClient(Step.Send send, Party party, String owner, byte[] raw, String why) {
         Inspection inspection = ContentInspector.inspect(raw);
+        if (inspection.format() == ContentInspector.Format.PROTECTED && lab.service().isPresent()) {
+            return inline(send, party, owner, raw, why.formatted(inspection.form()), inspection);
+        }
         Optional<SmimeClient> client = lab.smimeClients().of(owner);
         if (!inspection.smime() || client.isEmpty()) {
             return seen(send, party, raw, why);
@@ -150,6 +198,49 @@ final class Observatory {
             opened.append("; ").append(reading.signature().summary());
         }
         return seen(send, party, bytes(reading.content()), opened.toString().replace("%", "%%"));
+    }
+
+    /**
+     * A reader inside the organization: what their client showed when they opened it (it got a use
+     * license from the service and decrypted inline), as recorded by the read step.
+     */
+    private Observation inline(Step.Send send, Party party, String owner, byte[] raw, String held, Inspection inspection) {
+        Object opened = openedInline.getOrDefault(owner, Map.of()).get(MailSummary.parse(raw).messageId());
+        if (opened instanceof InlineReading reading) {
+            return seen(send, party, reading.original(), (held + "; their client got a use license from the service ("
+                    + reading.license().template() + ": " + rights(reading.rights()) + ") and opened it inline").replace("%", "%%"));
+        }
+        String why = opened == null ? "; they have not opened it" : "; the service gave them no use license: " + opened;
+        return new Observation(send.id(), party, true, inspection.headers(), inspection.body(), inspection.attachments(),
+                List.of(), inspection.secretsIn(send.secrets()), held + why);
+    }
+
+    /** An outside recipient's view in the portal, after the one-time passcode. */
+    private static Observation portalObservation(Step.Send send, Party party, PortalView view) {
+        StringBuilder visible = new StringBuilder(view.subject()).append('\n').append(view.from()).append('\n')
+                .append(view.text()).append('\n').append(view.html()).append('\n');
+        List<String> names = new ArrayList<>();
+        for (Attachment attachment : view.attachments()) {
+            names.add(attachment.name());
+            visible.append(new String(attachment.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1)).append('\n');
+        }
+        String text = visible.toString();
+        List<String> secrets = send.secrets().entrySet().stream()
+                .filter(secret -> normalize(text).contains(normalize(secret.getValue())))
+                .map(Map.Entry::getKey).sorted().toList();
+        boolean body = !view.text().isBlank() || !view.html().isBlank();
+        return new Observation(send.id(), party, true, Readability.READABLE, body ? Readability.READABLE : Readability.ABSENT,
+                names.isEmpty() ? Readability.ABSENT : Readability.READABLE, names, secrets,
+                "read it in the organization's portal after proving who they are with a one-time passcode mailed to them"
+                        + " (may: " + rights(view.rights()) + ")");
+    }
+
+    private static String normalize(String text) {
+        return text.replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String rights(java.util.Set<Right> rights) {
+        return String.join(", ", java.util.EnumSet.copyOf(rights).stream().map(Right::label).toList());
     }
 
     private static MimeMessage parse(byte[] raw) {
@@ -204,17 +295,19 @@ final class Observatory {
     }
 
     /**
-     * A message a reader's client downloaded, and what their S/MIME client made of it.
+     * A message a reader's client downloaded, and what their client made of it.
      *
-     * @param mail    the copy as downloaded
-     * @param reading what the client made of it; null for plain mail
+     * @param mail  the copy as downloaded
+     * @param notes what opening it involved, for the narration: S/MIME layers and signatures, a use
+     *              license, a wrapper's link; empty for plain mail
      */
-    record Received(StoredMail mail, Reading reading) {
+    record Received(StoredMail mail, List<String> notes) {
     }
 
     /**
-     * The reader's client downloads a folder over IMAP and opens any S/MIME in it (learning
-     * signers' certificates). Kept here so reads and observations share one notion of "downloaded".
+     * The reader's client downloads a folder over IMAP and opens what it can: S/MIME with the
+     * reader's key (learning signers' certificates), the service's protected mail inline with a use
+     * license. Kept here so reads and observations share one notion of "downloaded".
      */
     List<Received> read(String reader, String folder) throws Exception {
         MailClient client = lab.client(reader);
@@ -222,9 +315,46 @@ final class Observatory {
         downloaded(reader, mails);
         List<Received> received = new ArrayList<>();
         for (StoredMail mail : mails) {
-            boolean smime = ContentInspector.inspect(mail.raw()).smime();
-            received.add(new Received(mail, smime ? lab.smimeClient(reader).read(parse(mail.raw())) : null));
+            received.add(new Received(mail, opening(reader, mail.raw())));
         }
         return received;
+    }
+
+    private List<String> opening(String reader, byte[] raw) {
+        ContentInspector.Format format = ContentInspector.inspect(raw).format();
+        List<String> notes = new ArrayList<>();
+        switch (format) {
+            case SMIME -> {
+                Reading reading = lab.smimeClient(reader).read(parse(raw));
+                if (!reading.readable()) {
+                    notes.add("cannot open it: " + reading.problem());
+                    break;
+                }
+                notes.add("opened: " + String.join(", then ", reading.layers()));
+                if (reading.signature() != null) {
+                    notes.add(reading.signature().summary());
+                }
+                if (!reading.learned().isEmpty()) {
+                    notes.add("the client keeps the signer's certificate for " + String.join(", ", reading.learned()));
+                }
+            }
+            case PROTECTED -> lab.service().ifPresent(service -> {
+                String messageId = MailSummary.parse(raw).messageId();
+                Map<String, Object> opened = openedInline.computeIfAbsent(reader, r -> new ConcurrentHashMap<>());
+                try {
+                    InlineReading reading = service.protection().reader().read(raw, reader);
+                    opened.put(messageId, reading);
+                    notes.add("protected by the service: the client got a use license (" + reading.license().template()
+                            + ": " + rights(reading.rights()) + ") and shows it inline");
+                } catch (ProtectionException refused) {
+                    opened.putIfAbsent(messageId, refused.getMessage());
+                    notes.add("protected by the service, which gave no use license: " + refused.getMessage());
+                }
+            });
+            case WRAPPER -> notes.add("a wrapper: the message stays with the service; its link leads to the portal");
+            case PLAIN -> {
+            }
+        }
+        return notes;
     }
 }

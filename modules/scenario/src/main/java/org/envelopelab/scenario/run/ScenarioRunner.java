@@ -6,10 +6,13 @@ import org.envelopelab.routes.ledger.Disposition;
 import org.envelopelab.routes.ledger.Journey;
 import org.envelopelab.pki.CertificateAuthority;
 import org.envelopelab.pki.Certificates;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
 import org.envelopelab.routes.senders.Draft;
+import org.envelopelab.service.protection.ProtectionException;
+import org.envelopelab.service.protection.RightsException;
 import org.envelopelab.smime.EncryptionOptions;
 import org.envelopelab.smime.client.Protection;
-import org.envelopelab.smime.client.Reading;
 import org.envelopelab.scenario.script.Scenario;
 import org.envelopelab.scenario.script.Step;
 import org.envelopelab.scenario.script.World;
@@ -37,6 +40,12 @@ public final class ScenarioRunner {
 
     /** How long the run waits, at the end, for mail still in the transport before it reports. */
     private static final Duration FINAL_SETTLE = Duration.ofSeconds(30);
+    /**
+     * The lab clock moves only between steps, never while mail is in the transport, so every run
+     * stamps the same times: a minute passes each time the mail settles, and days pass on request.
+     */
+    private static final Duration SETTLED_MAIL_TAKES = Duration.ofMinutes(1);
+
     /** How long a certificate exchange waits for its two signed messages. */
     private static final Duration EXCHANGE_SETTLE = Duration.ofSeconds(30);
 
@@ -145,6 +154,23 @@ public final class ScenarioRunner {
                 say(headline + "publish " + publish.who() + "'s certificate in the directory");
                 return publish(publish);
             }
+            if (step instanceof Step.Portal portal) {
+                say(headline + portal.who() + " reads '" + portal.message() + "' in the portal");
+                return portal(portal);
+            }
+            if (step instanceof Step.Forward forward) {
+                say(headline + forward.who() + " forwards '" + forward.message() + "' to " + String.join(", ", forward.to()));
+                return forward(forward);
+            }
+            if (step instanceof Step.Revoke revoke) {
+                say(headline + revoke.by() + " revokes '" + revoke.message() + "'");
+                return revoke(revoke);
+            }
+            if (step instanceof Step.AdvanceClock advance) {
+                lab.clock().advance(advance.by());
+                say(headline + "time passes: " + describe(advance.by()) + "; the lab clock now reads " + lab.clock().instant());
+                return "ok";
+            }
             if (step instanceof Step.RevokeCertificate revoke) {
                 say(headline + "revoke " + revoke.who() + "'s certificate");
                 return revoke(revoke);
@@ -178,7 +204,6 @@ public final class ScenarioRunner {
                         + send.failsWith() + "\""));
                 return expected ? "ok" : "failed";
             }
-            lab.clock().advance(Duration.ofMinutes(1));
             if (send.failsWith() != null) {
                 say("    FAILED -- it was sent, but the scenario expected the client to refuse with \"" + send.failsWith() + "\"");
                 messageIds.put(send.id(), sent);
@@ -214,6 +239,7 @@ public final class ScenarioRunner {
                 say("    timed out: " + lab.routes().ledger().totals().pending() + " copies are still in the transport");
                 return "failed";
             }
+            lab.clock().advance(SETTLED_MAIL_TAKES);
             say("    every message is settled: delivered, bounced or dead-lettered");
             return "ok";
         }
@@ -224,21 +250,7 @@ public final class ScenarioRunner {
             for (Observatory.Received mail : received) {
                 MailSummary summary = mail.mail().summary();
                 say("      \"" + summary.subject() + "\" from " + summary.from());
-                Reading reading = mail.reading();
-                if (reading == null) {
-                    continue;
-                }
-                if (!reading.readable()) {
-                    say("        cannot open it: " + reading.problem());
-                    continue;
-                }
-                say("        opened: " + String.join(", then ", reading.layers()));
-                if (reading.signature() != null) {
-                    say("        " + reading.signature().summary());
-                }
-                if (!reading.learned().isEmpty()) {
-                    say("        the client keeps the signer's certificate for " + String.join(", ", reading.learned()));
-                }
+                mail.notes().forEach(note -> say("        " + note));
             }
             return "ok";
         }
@@ -252,13 +264,13 @@ public final class ScenarioRunner {
                 lab.routes().send(new Draft(pair[0], List.of(pair[1]), List.of(), List.of(), "My certificate",
                         "Hello, this message is signed so that your client keeps my certificate.", "", List.of(),
                         messageId, Protection.signOnly()));
-                lab.clock().advance(Duration.ofMinutes(1));
                 say("    " + pair[0] + " sends " + pair[1] + " a signed message");
             }
             if (!lab.routes().awaitSettled(EXCHANGE_SETTLE)) {
                 say("    the signed messages were not delivered in time");
                 return "failed";
             }
+            lab.clock().advance(SETTLED_MAIL_TAKES);
             boolean learned = true;
             for (String[] pair : pairs) {
                 observatory.read(pair[1], "INBOX");
@@ -268,6 +280,64 @@ public final class ScenarioRunner {
                         : "their client did not keep " + pair[0] + "'s certificate"));
             }
             return learned ? "ok" : "failed";
+        }
+
+        private String portal(Step.Portal step) throws Exception {
+            String messageId = messageIds.get(step.message());
+            PortalVisitor.Outcome outcome = new PortalVisitor(lab, observatory, this::say)
+                    .visit(step.who(), messageId, step.reply(), step.forwardTo());
+            observatory.visited(step.who(), messageId, new Observatory.PortalVisit(outcome.view(), outcome.refusal()));
+            return outcome(outcome.refused(), outcome.refusal(), step.failsWith(), "the portal");
+        }
+
+        private String forward(Step.Forward step) throws Exception {
+            String messageId = messageIds.get(step.message());
+            var copy = lab.client(step.who()).fetch("INBOX").stream()
+                    .filter(mail -> mail.summary().messageId().equals(messageId)).findFirst();
+            if (copy.isEmpty()) {
+                say("    " + step.who() + " has no copy of it in their INBOX");
+                return step.failsWith() == null ? "failed" : "ok";
+            }
+            var reader = lab.service().orElseThrow().protection().reader();
+            try {
+                var reading = reader.read(copy.get().raw(), step.who());
+                byte[] forward = reader.forward(reading, step.to());
+                MimeMessage message = new MimeMessage(Session.getInstance(new java.util.Properties()),
+                        new java.io.ByteArrayInputStream(forward));
+                lab.client(step.who()).submit(message, step.to());
+                say("    " + step.who() + "'s client forwards it, asking the service to protect the new copy ("
+                        + reading.license().template() + ")");
+                return outcome(false, "", step.failsWith(), step.who() + "'s client");
+            } catch (RightsException | ProtectionException refused) {
+                return outcome(true, refused.getMessage(), step.failsWith(), step.who() + "'s client");
+            }
+        }
+
+        private String revoke(Step.Revoke step) {
+            String messageId = messageIds.get(step.message());
+            lab.service().orElseThrow().protection().revoke(messageId, step.by());
+            say("    revoked: the portal refuses it from now on; copies already read inline in the organization"
+                    + " cannot be pulled back");
+            return "ok";
+        }
+
+        /** Reports an action that was refused or not, against what the script expected. */
+        private String outcome(boolean refused, String refusal, String failsWith, String who) {
+            if (refused) {
+                say("    " + who + " refused: " + refusal);
+                if (failsWith == null) {
+                    return "failed";
+                }
+                boolean expected = refusal.contains(failsWith);
+                say("    " + (expected ? "ok -- refused as the scenario expects"
+                        : "FAILED -- the scenario expected a refusal containing \"" + failsWith + "\""));
+                return expected ? "ok" : "failed";
+            }
+            if (failsWith != null) {
+                say("    FAILED -- it worked, but the scenario expected a refusal containing \"" + failsWith + "\"");
+                return "failed";
+            }
+            return "ok";
         }
 
         private String publish(Step.PublishCertificate publish) {
@@ -309,8 +379,18 @@ public final class ScenarioRunner {
                 journey.get().outcomes().forEach((recipient, outcome) -> outcomes.put(recipient, outcome.describe()));
                 reports = journey.get().reports();
             }
+            List<Observation> observations = observations(send.id());
             return new MessageRecord(send.id(), header, send.from(), send.to(), send.cc(), send.bcc(), send.subject(),
-                    outcomes, reports, observations(send.id()));
+                    outcomes, reports, serviceLog(header), observations);
+        }
+
+        /** The service's audit entries for a message, without times and passcode traffic (their timing and references vary). */
+        private List<String> serviceLog(String messageId) {
+            return lab.service().map(service -> service.audit().entriesFor(messageId).stream()
+                    .filter(entry -> !entry.kind().name().startsWith("PASSCODE"))
+                    .map(entry -> entry.kind().label() + " (" + entry.actor()
+                            + ")" + (entry.detail().isEmpty() ? "" : ": " + entry.detail()))
+                    .toList()).orElse(List.of());
         }
 
         private List<Transcript.SiteRecord> sites() {
@@ -373,6 +453,13 @@ public final class ScenarioRunner {
 
     private static String kind(Step step) {
         return step.getClass().getSimpleName().replaceFirst("^Expect.*", "expect").toLowerCase(Locale.ROOT);
+    }
+
+    private static String describe(Duration duration) {
+        if (duration.toDays() > 0 && duration.toHoursPart() == 0 && duration.toMinutesPart() == 0) {
+            return duration.toDays() + (duration.toDays() == 1 ? " day" : " days");
+        }
+        return duration.toHours() > 0 && duration.toMinutesPart() == 0 ? duration.toHours() + " hours" : duration.toMinutes() + " minutes";
     }
 
     private static String localPart(String address) {

@@ -15,10 +15,11 @@ import java.util.Optional;
  * @param clock   the lab's fixed clock at the start of the run (Date headers)
  * @param world        the organization, providers and people
  * @param certificates who holds an S/MIME certificate, and what kind
+ * @param service      the organization's message encryption service, or null when it has none
  * @param steps        the steps, in order
  */
 public record Scenario(String source, String title, String summary, long seed, Instant clock, World world,
-                       List<CertificateSpec> certificates, List<Step> steps) {
+                       List<CertificateSpec> certificates, ServiceConfig service, List<Step> steps) {
 
     public Scenario {
         certificates = List.copyOf(certificates);

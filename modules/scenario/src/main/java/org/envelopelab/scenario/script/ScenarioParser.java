@@ -26,7 +26,8 @@ import static org.envelopelab.scenario.script.NodeReader.mustBe;
  */
 public final class ScenarioParser {
 
-    static final List<String> KEYS = List.of("scenario", "summary", "seed", "clock", "world", "certificates", "steps");
+    static final List<String> KEYS = List.of("scenario", "summary", "seed", "clock", "world", "certificates", "service",
+            "steps");
     static final long DEFAULT_SEED = 1;
     static final Instant DEFAULT_CLOCK = Instant.parse("2026-03-02T09:00:00Z");
 
@@ -94,11 +95,15 @@ public final class ScenarioParser {
         List<CertificateSpec> certificates = script.optional("certificates")
                 .map(node -> new CertificateReader(reader, world).read(node))
                 .orElse(List.of());
+        ServiceConfig service = script.optional("service")
+                .flatMap(node -> new ServiceReader(reader, world, baseDir).read(node))
+                .orElse(null);
+        boolean serviceWritten = script.has("service");
         List<Step> steps = script.required("steps")
                 .flatMap(node -> stepItems(node, reader))
-                .map(items -> new StepReader(reader, world, certificates, baseDir).read(items))
+                .map(items -> new StepReader(reader, world, certificates, service, serviceWritten, baseDir).read(items))
                 .orElse(List.of());
-        return new Scenario(source, title, summary, seed, clock, world, certificates, steps);
+        return new Scenario(source, title, summary, seed, clock, world, certificates, service, steps);
     }
 
     private static Optional<List<Node>> stepItems(Node node, NodeReader reader) {

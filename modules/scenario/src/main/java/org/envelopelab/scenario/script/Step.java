@@ -93,6 +93,42 @@ public sealed interface Step {
     record RevokeCertificate(int line, String who) implements Step {
     }
 
+    /**
+     * An outside recipient opens the wrapper's link in the organization's portal, proves who they
+     * are with a one-time passcode mailed to them, and reads the message; optionally replies or
+     * tries to forward it.
+     *
+     * @param who       the recipient's address
+     * @param message   the message id
+     * @param reply     a reply to send from the portal, or null
+     * @param forwardTo an address to forward it to from the portal, or null
+     * @param failsWith when not null, the portal is expected to refuse, with this text in its answer
+     */
+    record Portal(int line, String who, String message, String reply, String forwardTo, String failsWith) implements Step {
+    }
+
+    /**
+     * A recipient inside the organization forwards a protected message from their own mail client.
+     *
+     * @param who       the forwarding reader's address
+     * @param message   the message id
+     * @param to        whom to forward it to
+     * @param failsWith when not null, the client is expected to refuse (Do Not Forward), with this text
+     */
+    record Forward(int line, String who, String message, List<String> to, String failsWith) implements Step {
+        public Forward {
+            to = List.copyOf(to);
+        }
+    }
+
+    /** The sender (or an administrator) revokes a protected message in the service. */
+    record Revoke(int line, String message, String by) implements Step {
+    }
+
+    /** Moves the lab clock forward: days pass, passcodes and protected mail expire, certificates run out. */
+    record AdvanceClock(int line, Duration by) implements Step {
+    }
+
     /** Waits until the transport has settled every message sent so far (delivered, bounced or dead-lettered). */
     record Wait(int line, Duration timeout) implements Step {
     }

@@ -23,7 +23,12 @@ import static org.envelopelab.scenario.script.NodeReader.mustBe;
 final class StepReader {
 
     static final List<String> KINDS = List.of("note", "send", "wait", "read", "expect",
-            "exchange-certificates", "publish-certificate", "revoke-certificate");
+            "exchange-certificates", "publish-certificate", "revoke-certificate", "portal", "forward", "revoke",
+            "advance-clock");
+    private static final Pattern CLOCK_STEP = Pattern.compile("(\\d+)(m|h|d)");
+    private static final List<String> PORTAL_KEYS = List.of("who", "message", "reply", "forward-to", "fails-with");
+    private static final List<String> FORWARD_KEYS = List.of("who", "message", "to", "fails-with");
+    private static final List<String> REVOKE_KEYS = List.of("message", "by");
 
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
@@ -38,13 +43,23 @@ final class StepReader {
     private final SendReader sends;
     private final ExpectReader expects;
     private final Set<String> certified;
+    private final ServiceConfig service;
+    private final boolean serviceWritten;
+    private final SentMessages sent;
     private int sendCount;
 
-    StepReader(NodeReader reader, World world, List<CertificateSpec> certificates, Path baseDir) {
+    /**
+     * @param service        the service, or null when there is none or it had problems
+     * @param serviceWritten whether the script has a service section (problems in it are reported already)
+     */
+    StepReader(NodeReader reader, World world, List<CertificateSpec> certificates, ServiceConfig service,
+               boolean serviceWritten, Path baseDir) {
         this.reader = reader;
+        this.service = service;
+        this.serviceWritten = serviceWritten;
         this.roster = new Roster(world, reader);
         this.certified = certificates.stream().map(CertificateSpec::address).collect(Collectors.toSet());
-        SentMessages sent = new SentMessages(reader);
+        this.sent = new SentMessages(reader);
         this.sends = new SendReader(reader, roster, sent, new AttachmentReader(reader, baseDir), certified);
         this.expects = new ExpectReader(reader, roster, sent, new PartyGrammar(reader, roster));
     }
@@ -84,6 +99,10 @@ final class StepReader {
                     .map(who -> new Step.PublishCertificate(line, who));
             case "revoke-certificate" -> certificateHolder(entry.value(), "revoke-certificate")
                     .map(who -> new Step.RevokeCertificate(line, who));
+            case "portal" -> needsService(entry, "portal") ? portal(entry.value(), line) : Optional.empty();
+            case "forward" -> needsService(entry, "forward") ? forward(entry.value(), line) : Optional.empty();
+            case "revoke" -> needsService(entry, "revoke") ? revoke(entry.value(), line) : Optional.empty();
+            case "advance-clock" -> advanceClock(entry.value(), line);
             default -> {
                 reader.report(entry.keyNode(), Spelling.unknown("unknown step '" + entry.key() + "'", entry.key(),
                         KINDS, Spelling.listing("steps", KINDS)));
@@ -157,6 +176,98 @@ final class StepReader {
             return Optional.empty();
         }
         return Optional.of(duration);
+    }
+
+    /** Steps of the message encryption service need a service; say so once per step. */
+    private boolean needsService(ScriptMapping.Entry entry, String step) {
+        if (service == null) {
+            if (!serviceWritten) {
+                reader.report(entry.keyNode(), "'" + step + "' needs the organization's message encryption service:"
+                        + " add a 'service' section");
+            }
+            return false;
+        }
+        return true;
+    }
+
+    /** {@code portal: {who: carol, message: statement, reply: ..., forward-to: ..., fails-with: ...}}. */
+    private Optional<Step.Portal> portal(Node node, int line) {
+        Optional<ScriptMapping> found = reader.mapping(node, mustBe("portal", "a mapping with 'who' and 'message'"),
+                "portal", PORTAL_KEYS);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        ScriptMapping portal = found.get();
+        Optional<String> who = portal.requiredScalar("who").flatMap(reference -> roster.personAddress(reference.getValue(), reference));
+        Optional<String> message = portal.requiredScalar("message").flatMap(sent::named).map(SentMessages.Sent::id);
+        String reply = portal.optionalText("reply").orElse(null);
+        String forwardTo = portal.optional("forward-to").flatMap(value -> reader.text(value, "forward-to")
+                .flatMap(reference -> roster.anyAddress(reference, value))).orElse(null);
+        String failsWith = portal.optionalText("fails-with").orElse(null);
+        if (who.isEmpty() || message.isEmpty()) {
+            return Optional.empty();
+        }
+        if (who.get().endsWith("@" + service.tenant().domain())) {
+            reader.report(portal.node(), "'" + who.get() + "' is inside the organization and reads protected mail inline,"
+                    + " not in the portal (use 'read')");
+            return Optional.empty();
+        }
+        return Optional.of(new Step.Portal(line, who.get(), message.get(), reply, forwardTo, failsWith));
+    }
+
+    /** {@code forward: {who: kim, message: results, to: ivy, fails-with: ...}}. */
+    private Optional<Step.Forward> forward(Node node, int line) {
+        Optional<ScriptMapping> found = reader.mapping(node, mustBe("forward", "a mapping with 'who', 'message' and 'to'"),
+                "forward", FORWARD_KEYS);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        ScriptMapping forward = found.get();
+        Optional<String> who = forward.requiredScalar("who").flatMap(reference -> roster.personAddress(reference.getValue(), reference));
+        Optional<String> message = forward.requiredScalar("message").flatMap(sent::named).map(SentMessages.Sent::id);
+        List<String> to = new ArrayList<>();
+        forward.required("to").flatMap(value -> reader.oneOrMany(value, mustBe("to", "a person, an address or a list of them")))
+                .ifPresent(entries -> entries.forEach(entry -> roster.anyAddress(entry.getValue(), entry).ifPresent(to::add)));
+        String failsWith = forward.optionalText("fails-with").orElse(null);
+        if (who.isEmpty() || message.isEmpty() || to.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Step.Forward(line, who.get(), message.get(), to, failsWith));
+    }
+
+    /** {@code revoke: {message: results, by: lee}}: needs a plan with revocation. */
+    private Optional<Step.Revoke> revoke(Node node, int line) {
+        Optional<ScriptMapping> found = reader.mapping(node, mustBe("revoke", "a mapping with 'message' and 'by'"),
+                "revoke", REVOKE_KEYS);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        ScriptMapping revoke = found.get();
+        Optional<String> message = revoke.requiredScalar("message").flatMap(sent::named).map(SentMessages.Sent::id);
+        Optional<String> by = revoke.requiredScalar("by").flatMap(reference -> roster.personAddress(reference.getValue(), reference));
+        if (message.isEmpty() || by.isEmpty()
+                || !ServiceReader.allowed(reader, service.tenant(), org.envelopelab.service.tenant.Feature.REVOCATION, node)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Step.Revoke(line, message.get(), by.get()));
+    }
+
+    /** {@code advance-clock: 31d} (also {@code h} and {@code m}). */
+    private Optional<Step.AdvanceClock> advanceClock(Node node, int line) {
+        return reader.text(node, "advance-clock").flatMap(text -> {
+            Matcher matcher = CLOCK_STEP.matcher(text.trim());
+            long amount = matcher.matches() ? Long.parseLong(matcher.group(1)) : 0;
+            if (amount <= 0) {
+                reader.report(node, mustBe("advance-clock", "a time like 30m, 12h or 31d"));
+                return Optional.empty();
+            }
+            Duration by = switch (matcher.group(2)) {
+                case "m" -> Duration.ofMinutes(amount);
+                case "h" -> Duration.ofHours(amount);
+                default -> Duration.ofDays(amount);
+            };
+            return Optional.of(new Step.AdvanceClock(line, by));
+        });
     }
 
     /** {@code exchange-certificates: [alice, frank]}: two people who both hold certificates. */

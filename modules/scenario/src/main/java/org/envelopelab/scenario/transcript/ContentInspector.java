@@ -10,6 +10,8 @@ import jakarta.mail.internet.MimeMessage;
 import org.envelopelab.smime.Smime;
 import org.envelopelab.smime.SmimeException;
 import org.envelopelab.smime.SmimeKind;
+import org.envelopelab.service.rules.MailFacts;
+import org.envelopelab.service.wrapper.WrapperMessage;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -41,11 +43,16 @@ public final class ContentInspector {
      * @param attachments     whether attachments could be read (ABSENT: none found)
      * @param attachmentNames the attachment file names in the clear
      * @param form            how the content travelled, e.g. "plain MIME" or "S/MIME encrypted (application/pkcs7-mime)"
-     * @param smime           whether the message is S/MIME at all (signed or encrypted)
+     * @param format          which kind of message it is
      * @param visibleText     every decoded text the reader could see, for finding secrets
      */
     public record Inspection(Readability headers, Readability body, Readability attachments,
-                             List<String> attachmentNames, String form, boolean smime, String visibleText) {
+                             List<String> attachmentNames, String form, Format format, String visibleText) {
+
+        /** Whether the message is S/MIME at all (signed or encrypted). */
+        public boolean smime() {
+            return format == Format.SMIME;
+        }
 
         public Inspection {
             attachmentNames = List.copyOf(attachmentNames);
@@ -70,6 +77,17 @@ public final class ContentInspector {
         }
     }
 
+    /** The kinds of message a party may hold. */
+    public enum Format {
+        PLAIN,
+        /** Signed and/or encrypted by the sender's client. */
+        SMIME,
+        /** Protected by the organization's message encryption service (what inside recipients get). */
+        PROTECTED,
+        /** The service's wrapper for outside recipients: a link to the portal, no content. */
+        WRAPPER
+    }
+
     public static Inspection inspect(byte[] raw) {
         try {
             MimeMessage message = new MimeMessage(MIME, new ByteArrayInputStream(raw));
@@ -80,6 +98,11 @@ public final class ContentInspector {
             }
             if (message.getSubject() != null) {
                 headerText.append(message.getSubject()).append('\n');
+            }
+            if (message.getHeader(WrapperMessage.PORTAL_LINK_HEADER, null) != null) {
+                return new Inspection(Readability.READABLE, Readability.ABSENT, Readability.ABSENT, List.of(),
+                        "a wrapper with a link to the portal (the content stays with the service)", Format.WRAPPER,
+                        headerText.toString());
             }
             SmimeKind kind = SmimeKind.of(message);
             String form = switch (kind) {
@@ -98,11 +121,16 @@ public final class ContentInspector {
                     : walk.bodyFound ? Readability.READABLE : Readability.ABSENT;
             Readability attachments = walk.encrypted ? Readability.ENCRYPTED
                     : walk.attachmentNames.isEmpty() ? Readability.ABSENT : Readability.READABLE;
-            return new Inspection(Readability.READABLE, body, attachments, walk.attachmentNames, form,
-                    kind != SmimeKind.PLAIN, headerText + walk.text.toString());
+            Format format = kind != SmimeKind.PLAIN ? Format.SMIME : walk.protectedByService ? Format.PROTECTED : Format.PLAIN;
+            if (format == Format.PROTECTED) {
+                form = "a message protected by the organization's message encryption service (" + MailFacts.PROTECTED_TYPE + ")";
+            }
+            // What a keyless reader sees of a protected message is the service's notice, not the message.
+            String visible = format == Format.PROTECTED ? headerText.toString() : headerText + walk.text.toString();
+            return new Inspection(Readability.READABLE, body, attachments, walk.attachmentNames, form, format, visible);
         } catch (MessagingException | IOException | SmimeException e) {
             return new Inspection(Readability.ABSENT, Readability.ABSENT, Readability.ABSENT, List.of(),
-                    "unparseable (" + e.getMessage() + ")", false, "");
+                    "unparseable (" + e.getMessage() + ")", Format.PLAIN, "");
         }
     }
 
@@ -118,6 +146,7 @@ public final class ContentInspector {
         final List<String> attachmentNames = new ArrayList<>();
         boolean bodyFound;
         boolean encrypted;
+        boolean protectedByService;
         String encryptedType = "";
 
         void visit(Part part) throws MessagingException, IOException {
@@ -125,6 +154,12 @@ public final class ContentInspector {
             String base = type.getBaseType().toLowerCase(Locale.ROOT);
             if (isEncrypted(base, type)) {
                 encrypted = true;
+                encryptedType = base;
+                return;
+            }
+            if (base.equals(MailFacts.PROTECTED_TYPE)) {
+                encrypted = true;
+                protectedByService = true;
                 encryptedType = base;
                 return;
             }

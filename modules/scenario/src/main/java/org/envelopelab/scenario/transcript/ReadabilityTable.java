@@ -40,6 +40,9 @@ public final class ReadabilityTable {
             }
             out.append(line.toString().stripTrailing()).append('\n');
         }
+        message.service().stream()
+                .filter(entry -> entry.contains("rule-matched") || entry.contains(" protected ") || entry.contains("revoked"))
+                .forEach(entry -> out.append("  service: ").append(entry).append('\n'));
         return out.toString();
     }
 

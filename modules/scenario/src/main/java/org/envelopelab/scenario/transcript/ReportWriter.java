@@ -67,6 +67,11 @@ public final class ReportWriter {
         for (Transcript.MessageRecord message : t.messages()) {
             md.append("### ").append(message.id()).append(": \"").append(message.subject()).append("\"\n\n");
             md.append("From ").append(message.from()).append(", Message-ID `").append(message.messageId()).append("`.\n\n");
+            if (!message.service().isEmpty()) {
+                md.append("What the organization's message encryption service did:\n\n");
+                message.service().forEach(line -> md.append("- ").append(line).append('\n'));
+                md.append('\n');
+            }
             md.append("| recipient | outcome |\n|---|---|\n");
             message.outcomes().forEach((recipient, outcome) -> md.append(row(recipient, outcome)));
             md.append("\n| party | held a copy | headers | body | attachments | secrets seen | why |\n|---|---|---|---|---|---|---|\n");

@@ -64,11 +64,14 @@ public record Transcript(String title, String source, String summary, long seed,
      * @param subject      the subject
      * @param outcomes     each recipient's disposition in the ledger (delivered, bounced...) with the detail
      * @param reports      ids of the non-delivery reports sent back for it
+     * @param service      what the organization's message encryption service did with it, from its audit log:
+     *                     which rule matched and why (sensitive data masked), protection, use licenses, portal
+     *                     views, revocation; empty without a service
      * @param observations who could read what
      */
     public record MessageRecord(String id, String messageId, String from, List<String> to, List<String> cc,
                                 List<String> bcc, String subject, Map<String, String> outcomes, List<String> reports,
-                                List<Observation> observations) {
+                                List<String> service, List<Observation> observations) {
     }
 
     /**

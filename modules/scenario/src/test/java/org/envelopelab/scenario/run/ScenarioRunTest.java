@@ -78,6 +78,55 @@ class ScenarioRunTest {
     }
 
     @Test
+    void serviceRunsReproduceToo() throws Exception {
+        Scenario clinic = ScenarioParser.parse(Path.of("../../scenarios/clinic.yaml"));
+        assertThat(ReportWriter.json(run(clinic))).isEqualTo(ReportWriter.json(run(clinic)));
+    }
+
+    @Test
+    void inTheBankScenarioTheServiceProtectsCardDataAndOnlyThePortalShowsItOutside() throws Exception {
+        Transcript transcript = run(ScenarioParser.parse(Path.of("../../scenarios/bank.yaml")));
+
+        assertThat(transcript.passed()).as(transcript.expectations().toString()).isTrue();
+        Transcript.MessageRecord statement = message(transcript, "carol-statement");
+        assertThat(statement.service()).anySatisfy(line -> assertThat(line)
+                .startsWith("rule-matched (transport): 'Protect card data sent outside' applied")
+                .contains("**** **** **** 1111").doesNotContain("4111 1111 1111 1111"));
+        assertThat(observation(statement, Party.Kind.MAILBOX, "carol@gmail.example")).satisfies(o -> {
+            assertThat(o.body()).isEqualTo(Readability.ABSENT);
+            assertThat(o.why()).contains("a wrapper with a link to the portal");
+        });
+        assertThat(observation(statement, Party.Kind.RECIPIENT, "carol@gmail.example").why())
+                .contains("read it in the organization's portal after proving who they are with a one-time passcode");
+        assertThat(observation(statement, Party.Kind.RECIPIENT, "bob@contoso-bank.example").why())
+                .contains("got a use license from the service (Encrypt-Only");
+        assertThat(observation(statement, Party.Kind.MAILBOX, "audit@contoso-bank.example").why())
+                .contains("journal copy, decrypted by the service itself");
+        Transcript.MessageRecord dave = message(transcript, "dave-statement");
+        assertThat(observation(dave, Party.Kind.RECIPIENT, "dave@yahoo.example").held())
+                .as("dave never opened the link, so nothing of the statement reached him").isFalse();
+        assertThat(message(transcript, "smime-statement").service()).anySatisfy(line ->
+                assertThat(line).contains("the message is S/MIME-encrypted: the service cannot see its body"));
+        assertThat(message(transcript, "notice").service()).isEmpty();
+    }
+
+    @Test
+    void inTheClinicScenarioDoNotForwardHoldsAndRevocationAndExpiryCloseThePortal() throws Exception {
+        Transcript transcript = run(ScenarioParser.parse(Path.of("../../scenarios/clinic.yaml")));
+
+        assertThat(transcript.passed()).as(transcript.expectations().toString()).isTrue();
+        assertThat(narration).anyMatch(line -> line.contains("refused: Do Not Forward: Gina Garcia may not forward this message"));
+        assertThat(narration).anyMatch(line -> line.contains("refused: Do Not Forward: Nurse Sam Kim may not forward this message"));
+        assertThat(narration).anyMatch(line -> line.contains("the portal refused: This message has been revoked by the sender."));
+        assertThat(narration).anyMatch(line -> line.contains("the portal refused: This message expired on"));
+        Transcript.MessageRecord hugo = message(transcript, "hugo-results");
+        assertThat(hugo.service()).anyMatch(line -> line.startsWith("revoked (lee@northwind-clinic.example)"));
+        assertThat(observation(hugo, Party.Kind.RECIPIENT, "kim@northwind-clinic.example").secretsSeen())
+                .as("an inline copy cannot be pulled back").containsExactly("diagnosis");
+        assertThat(observation(hugo, Party.Kind.RECIPIENT, "hugo@yahoo.example").secretsSeen()).isEmpty();
+    }
+
+    @Test
     void theSameScenarioWritesTheSameReportEveryTime() throws Exception {
         Scenario bank = ScenarioParser.parse(BANK);
         String first = ReportWriter.json(run(bank));
@@ -138,6 +187,10 @@ class ScenarioRunTest {
         assertThat(transcript.expectations().get(0).evidence())
                 .startsWith("body: readable by wire contoso.example -> gmail.example (SMTP from contoso.example to gmail.example without TLS");
         assertThat(transcript.expectations().get(1).evidence()).isEqualTo("body: not readable by dave@yahoo.example (it never took part)");
+    }
+
+    private static Transcript.MessageRecord message(Transcript transcript, String id) {
+        return transcript.messages().stream().filter(message -> message.id().equals(id)).findFirst().orElseThrow();
     }
 
     private static Observation observation(Transcript.MessageRecord message, Party.Kind kind, String who) {

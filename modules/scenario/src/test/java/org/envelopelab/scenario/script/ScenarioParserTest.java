@@ -96,7 +96,7 @@ class ScenarioParserTest {
                 "not really a png".getBytes(StandardCharsets.UTF_8));
         Scenario expected = new Scenario("bank.yaml", "A card statement by plain email",
                 "Alice mails Carol her statement; everyone on the way can read it.", 42,
-                Instant.parse("2026-03-02T10:30:00Z"), world, List.of(), List.of(
+                Instant.parse("2026-03-02T10:30:00Z"), world, List.of(), null, List.of(
                 new Step.Note(13, "Alice sends the March statement."),
                 new Step.Send(14, "statement", "alice@contoso.example", List.of("carol@gmail.example"),
                         List.of("bob@contoso.example"), List.of(), "Your March statement",

@@ -30,6 +30,87 @@ class ScenarioProblemsTest {
                            - note: two
                         """, "bad.yaml:4: YAML syntax error: expected <block end>, but found '<block sequence start>'"),
                 arguments("an empty file", "# nothing yet\n", "bad.yaml:1: the scenario file is empty"),
+                arguments("a plan without message encryption", """
+                        scenario: Statements
+                        service:
+                          plan: exchange-online-plan-1
+                        steps:
+                          - note: hello
+                        """, "bad.yaml:3: Message encryption needs the Azure Information Protection Plan 1 add-on;"
+                        + " Contoso has Exchange Online Plan 1"),
+                arguments("a second branding template on a plan that allows one", """
+                        scenario: Statements
+                        service:
+                          plan: office-365-e3
+                          branding:
+                            - { name: Contoso Bank, read-button-text: Read it }
+                        steps:
+                          - note: hello
+                        """, "bad.yaml:5: More than one branding template needs an E5 plan (Office 365 or Microsoft 365 E5,"
+                        + " A5, G5) or the Advanced Message Encryption add-on; Contoso has Office 365 E3"),
+                arguments("a branding text over its limit", """
+                        scenario: Statements
+                        service:
+                          plan: office-365-e5
+                          branding:
+                            - name: OME Configuration
+                              portal-text: %s
+                        steps:
+                          - note: hello
+                        """.formatted("x".repeat(129)), "bad.yaml:5: branding template 'OME Configuration': the portal text"
+                        + " is 129 characters long; the limit is 128"),
+                arguments("a rule that protects with an unknown template", """
+                        scenario: Statements
+                        service:
+                          plan: office-365-e3
+                          rules:
+                            - name: Cards out
+                              if: { sent-to: outside, contains: credit-card-number }
+                              then: { protect: encrypt-everything }
+                        steps:
+                          - note: hello
+                        """, "bad.yaml:7: unknown rights template 'encrypt-everything' (templates: Encrypt-Only, Do Not Forward)"),
+                arguments("a rule condition with a misspelt sensitive type", """
+                        scenario: Statements
+                        service:
+                          plan: office-365-e3
+                          rules:
+                            - name: Cards out
+                              if: { contains: credit-card-numbers }
+                              then: { protect: encrypt-only }
+                        steps:
+                          - note: hello
+                        """, "bad.yaml:6: unknown sensitive information type 'credit-card-numbers'; did you mean"
+                        + " 'credit-card-number'?"),
+                arguments("revoking on a plan without revocation", """
+                        scenario: Statements
+                        service:
+                          plan: office-365-e3
+                        steps:
+                          - send: { id: s, from: alice, to: carol, subject: Hi, text: Hello }
+                          - revoke: { message: s, by: alice }
+                        """, "bad.yaml:6: Revoking messages needs an E5 plan (Office 365 or Microsoft 365 E5, A5, G5) or the"
+                        + " Advanced Message Encryption add-on; Contoso has Office 365 E3"),
+                arguments("a portal visit without a service", """
+                        scenario: Statements
+                        steps:
+                          - send: { id: s, from: alice, to: carol, subject: Hi, text: Hello }
+                          - portal: { who: carol, message: s }
+                        """, "bad.yaml:4: 'portal' needs the organization's message encryption service: add a 'service' section"),
+                arguments("an inside reader in the portal", """
+                        scenario: Statements
+                        service:
+                          plan: office-365-e3
+                        steps:
+                          - send: { id: s, from: alice, to: bob, subject: Hi, text: Hello }
+                          - portal: { who: bob, message: s }
+                        """, "bad.yaml:6: 'bob@contoso.example' is inside the organization and reads protected mail inline,"
+                        + " not in the portal (use 'read')"),
+                arguments("a clock step without a unit", """
+                        scenario: Statements
+                        steps:
+                          - advance-clock: 31
+                        """, "bad.yaml:3: 'advance-clock' must be a time like 30m, 12h or 31d"),
                 arguments("an unknown key type in certificates", """
                         scenario: Contract
                         certificates:
@@ -116,7 +197,7 @@ class ScenarioProblemsTest {
                         steps:
                           - note: hello
                         """, "bad.yaml:2: unknown key 'title' in scenario file"
-                        + " (known keys: scenario, summary, seed, clock, world, certificates, steps)"),
+                        + " (known keys: scenario, summary, seed, clock, world, certificates, service, steps)"),
                 arguments("a misspelt key in a send", """
                         scenario: Statement
                         steps:
@@ -160,7 +241,8 @@ class ScenarioProblemsTest {
                         scenario: Statement
                         steps:
                           - shout: hello
-                        """, "bad.yaml:3: unknown step 'shout' (steps: note, send, wait, read, expect, exchange-certificates, publish-certificate, revoke-certificate)"),
+                        """, "bad.yaml:3: unknown step 'shout' (steps: note, send, wait, read, expect, exchange-certificates, publish-certificate, revoke-certificate,"
+                        + " portal, forward, revoke, advance-clock)"),
                 arguments("a step whose fields are not indented under its kind", """
                         scenario: Statement
                         steps:

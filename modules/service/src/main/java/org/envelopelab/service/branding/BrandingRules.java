@@ -1,0 +1,116 @@
+package org.envelopelab.service.branding;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The limits the product's OME configuration puts on a branding template, checked all at once so
+ * an admin sees every problem in one go: name 1–64 characters; logo PNG or JPEG of at most 40 KB;
+ * background colour #RRGGBB; email, introduction, read-button and disclaimer texts up to 1,024
+ * characters each; portal text up to 128; expiry 0–730 days; privacy statement URL empty or an
+ * absolute http(s) URL; and at least one way for outside recipients to sign in.
+ */
+public final class BrandingRules {
+
+    public static final int NAME_LIMIT = 64;
+    public static final int LOGO_LIMIT_BYTES = 40 * 1024;
+    public static final int TEXT_LIMIT = 1024;
+    public static final int PORTAL_TEXT_LIMIT = 128;
+    public static final int EXPIRY_LIMIT_DAYS = 730;
+
+    private static final Pattern COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}");
+    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+    private static final byte[] JPEG_SIGNATURE = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
+
+    private BrandingRules() {
+    }
+
+    /** Every way the template breaks the limits, one sentence each; empty when it is fine. */
+    public static List<String> problems(BrandingTemplate template) {
+        List<String> problems = new ArrayList<>();
+        checkName(template.name(), problems);
+        checkLogo(template.logo(), template.logoType(), problems);
+        if (template.backgroundColor() == null || !COLOUR.matcher(template.backgroundColor()).matches()) {
+            problems.add("the background colour '" + template.backgroundColor() + "' is not a colour written #RRGGBB");
+        }
+        checkLength("email text", template.emailText(), TEXT_LIMIT, problems);
+        checkLength("introduction text", template.introductionText(), TEXT_LIMIT, problems);
+        checkLength("read-button text", template.readButtonText(), TEXT_LIMIT, problems);
+        checkLength("disclaimer text", template.disclaimerText(), TEXT_LIMIT, problems);
+        checkLength("portal text", template.portalText(), PORTAL_TEXT_LIMIT, problems);
+        if (template.externalExpiryDays() < 0 || template.externalExpiryDays() > EXPIRY_LIMIT_DAYS) {
+            problems.add("the external mail expiry is " + template.externalExpiryDays()
+                    + " days; it must be from 0 (never) to " + EXPIRY_LIMIT_DAYS + " days");
+        }
+        checkPrivacyStatementUrl(template.privacyStatementUrl(), problems);
+        if (!template.otpEnabled() && !template.socialSignInEnabled()) {
+            problems.add("both one-time passcodes and social sign-in are off, so recipients outside the organization"
+                    + " could not sign in to read protected mail");
+        }
+        return problems;
+    }
+
+    private static void checkName(String name, List<String> problems) {
+        if (name == null || name.isBlank()) {
+            problems.add("the template needs a name");
+        } else if (length(name) > NAME_LIMIT) {
+            problems.add("the name is " + length(name) + " characters long; the limit is " + NAME_LIMIT);
+        }
+    }
+
+    private static void checkLogo(byte[] logo, String logoType, List<String> problems) {
+        if (logo == null) {
+            if (logoType != null) {
+                problems.add("the logo type is " + logoType + " but there is no logo");
+            }
+            return;
+        }
+        if (logo.length > LOGO_LIMIT_BYTES) {
+            problems.add(String.format(Locale.ROOT, "the logo is %,d bytes; it must be at most 40 KB (%,d bytes)",
+                    logo.length, LOGO_LIMIT_BYTES));
+        }
+        String actual = startsWith(logo, PNG_SIGNATURE) ? "image/png" : startsWith(logo, JPEG_SIGNATURE) ? "image/jpeg" : null;
+        if (actual == null) {
+            problems.add("the logo is neither a PNG nor a JPEG image (by its first bytes)");
+        } else if (logoType == null || !actual.equalsIgnoreCase(logoType.strip())) {
+            problems.add("the logo is a " + (actual.equals("image/png") ? "PNG" : "JPEG") + " image but its type says "
+                    + (logoType == null ? "nothing" : logoType));
+        }
+    }
+
+    private static void checkLength(String what, String text, int limit, List<String> problems) {
+        if (text != null && length(text) > limit) {
+            problems.add(String.format(Locale.ROOT, "the %s is %,d characters long; the limit is %,d", what, length(text), limit));
+        }
+    }
+
+    private static void checkPrivacyStatementUrl(String url, List<String> problems) {
+        if (url == null || url.isEmpty()) {
+            return;
+        }
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                return;
+            }
+        } catch (URISyntaxException e) {
+            // reported below, like any other URL that is not an absolute http(s) one
+        }
+        problems.add("the privacy statement URL '" + url + "' is not an absolute http or https URL");
+    }
+
+    /** Characters as people count them: an emoji is one, not two UTF-16 units. */
+    private static int length(String text) {
+        return text.codePointCount(0, text.length());
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] signature) {
+        return bytes.length >= signature.length && Arrays.equals(bytes, 0, signature.length, signature, 0, signature.length);
+    }
+}

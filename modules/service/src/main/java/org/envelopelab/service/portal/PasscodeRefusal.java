@@ -1,0 +1,23 @@
+package org.envelopelab.service.portal;
+
+/**
+ * Why a passcode did not sign someone in. The reason is for the caller and the audit log; the page
+ * shows {@link #page()}, which says no more than it must — telling "expired" from "wrong" helps a
+ * real recipient little and a guesser more.
+ */
+public enum PasscodeRefusal {
+    WRONG,
+    EXPIRED,
+    /** It signed someone in already: a passcode works once. */
+    USED,
+    /** A newer passcode was requested since, which voids this one. */
+    SUPERSEDED,
+    /** Five refused tries: no passcode works for this address and message for ten minutes. */
+    LOCKED;
+
+    public String page() {
+        return this == LOCKED
+                ? "Too many attempts with this address. Wait ten minutes, then request a new passcode."
+                : "That passcode did not work. Check it and try again, or request a new passcode.";
+    }
+}

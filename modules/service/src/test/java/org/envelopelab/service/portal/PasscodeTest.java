@@ -1,0 +1,199 @@
+package org.envelopelab.service.portal;
+
+import org.envelopelab.service.audit.AuditEntry;
+import org.envelopelab.service.audit.AuditKind;
+import org.envelopelab.service.branding.BrandingTemplate;
+import org.envelopelab.service.protection.Lab;
+import org.envelopelab.service.protection.Letter;
+import org.envelopelab.service.protection.Protected;
+import org.envelopelab.service.protection.ProtectionService;
+import org.envelopelab.service.protection.TestClock;
+import org.envelopelab.service.rights.RightsTemplate;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.envelopelab.service.protection.Lab.CAROL;
+
+class PasscodeTest {
+
+    private final TestClock clock = new TestClock(Lab.START);
+    private final ProtectionService service = Lab.service(Lab.contoso(), clock);
+    private final Outbox outbox = new Outbox();
+    private final PortalApi portal = new PortalApi(service, outbox, outbox, outbox);
+    private final Protected statement = service.protect(Letter.statement().bytes(), Lab.ALICE, Lab.STATEMENT_RECIPIENTS,
+            RightsTemplate.DO_NOT_FORWARD, Lab.branding());
+
+    @Test
+    void anOutsideRecipientGetsAnEightDigitPasscodeWithAFourLetterReference() {
+        PasscodeAnswer answer = portal.requestPasscode(statement.token(), "Carol@Gmail.example");
+
+        Outbox.PasscodeSent sent = outbox.lastPasscode();
+        assertThat(sent.to()).isEqualTo(CAROL);
+        assertThat(sent.passcode()).matches("[0-9]{8}");
+        assertThat(sent.reference()).matches("[A-Z]{4}").isEqualTo(answer.reference());
+        assertThat(sent.senderName()).isEqualTo("Alice Adams");
+        assertThat(sent.expires()).isEqualTo(Lab.START.plus(Duration.ofMinutes(15)));
+        assertThat(answer.page()).contains(answer.reference()).contains("15 minutes");
+        assertThat(answer.locked()).isFalse();
+    }
+
+    @Test
+    void theRightPasscodeSignsInOnce() {
+        portal.requestPasscode(statement.token(), CAROL);
+        String passcode = outbox.lastPasscode().passcode();
+
+        SignIn first = portal.verify(statement.token(), CAROL, passcode);
+        SignIn second = portal.verify(statement.token(), CAROL, passcode);
+
+        assertThat(first).isInstanceOfSatisfying(SignIn.Accepted.class, accepted -> {
+            assertThat(accepted.session().recipient()).isEqualTo(CAROL);
+            assertThat(accepted.session().messageId()).isEqualTo(statement.messageId());
+            assertThat(accepted.session().id()).matches("[A-Za-z0-9_-]{32}");
+        });
+        assertThat(second).isEqualTo(new SignIn.Refused(PasscodeRefusal.USED, PasscodeRefusal.USED.page()));
+    }
+
+    @Test
+    void fiveWrongTriesLockTheAddressForTenMinutesAfterWhichThePasscodeWorks() {
+        portal.requestPasscode(statement.token(), CAROL);
+        String passcode = outbox.lastPasscode().passcode();
+        String wrong = passcode.equals("00000000") ? "11111111" : "00000000";
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(refusal(portal.verify(statement.token(), CAROL, wrong))).isEqualTo(PasscodeRefusal.WRONG);
+        }
+        assertThat(refusal(portal.verify(statement.token(), CAROL, passcode))).isEqualTo(PasscodeRefusal.LOCKED);
+        clock.advance(Duration.ofMinutes(10).minusSeconds(1));
+        assertThat(refusal(portal.verify(statement.token(), CAROL, passcode))).isEqualTo(PasscodeRefusal.LOCKED);
+        clock.advance(Duration.ofSeconds(1));
+
+        assertThat(portal.verify(statement.token(), CAROL, passcode).accepted()).isTrue();
+        assertThat(service.audit().entriesOf(AuditKind.PASSCODE_LOCKED)).hasSize(1);
+        assertThat(service.audit().entriesOf(AuditKind.PASSCODE_FAILED)).hasSize(7);
+    }
+
+    @Test
+    void noNewPasscodeIsSentWhileLocked() {
+        portal.requestPasscode(statement.token(), CAROL);
+        for (int i = 0; i < 5; i++) {
+            portal.verify(statement.token(), CAROL, "not-it");
+        }
+
+        PasscodeAnswer answer = portal.requestPasscode(statement.token(), CAROL);
+
+        assertThat(answer.locked()).isTrue();
+        assertThat(answer.page()).isEqualTo("Too many attempts with this address. Try again after Monday 2 March 2026, 09:10 UTC.");
+        assertThat(outbox.passcodes).hasSize(1);
+    }
+
+    @Test
+    void aPasscodeExpiresAfterFifteenMinutes() {
+        portal.requestPasscode(statement.token(), CAROL);
+        String passcode = outbox.lastPasscode().passcode();
+
+        clock.advance(Duration.ofMinutes(15));
+
+        assertThat(refusal(portal.verify(statement.token(), CAROL, passcode))).isEqualTo(PasscodeRefusal.EXPIRED);
+    }
+
+    @Test
+    void aPasscodeStillWorksJustBeforeFifteenMinutes() {
+        portal.requestPasscode(statement.token(), CAROL);
+        clock.advance(Duration.ofMinutes(15).minusSeconds(1));
+
+        assertThat(portal.verify(statement.token(), CAROL, outbox.lastPasscode().passcode()).accepted()).isTrue();
+    }
+
+    @Test
+    void aNewerPasscodeVoidsTheOlderOne() {
+        portal.requestPasscode(statement.token(), CAROL);
+        String older = outbox.lastPasscode().passcode();
+        portal.requestPasscode(statement.token(), CAROL);
+        String newer = outbox.lastPasscode().passcode();
+
+        assertThat(older).isNotEqualTo(newer);
+        assertThat(refusal(portal.verify(statement.token(), CAROL, older))).isEqualTo(PasscodeRefusal.SUPERSEDED);
+        assertThat(portal.verify(statement.token(), CAROL, newer).accepted()).isTrue();
+    }
+
+    @Test
+    void anotherMessagesPasscodeIsRefused() {
+        Protected other = service.protect(Letter.statement().messageId("<statement-2@contoso-bank.example>").bytes(),
+                Lab.ALICE, Lab.STATEMENT_RECIPIENTS, RightsTemplate.DO_NOT_FORWARD, Lab.branding());
+        portal.requestPasscode(other.token(), CAROL);
+        String forOther = outbox.lastPasscode().passcode();
+        portal.requestPasscode(statement.token(), CAROL);
+        String forStatement = outbox.lastPasscode().passcode();
+
+        SignIn signIn = portal.verify(statement.token(), CAROL, forOther);
+
+        assertThat(forOther).isNotEqualTo(forStatement);
+        assertThat(refusal(signIn)).isEqualTo(PasscodeRefusal.WRONG);
+        assertThat(portal.verify(other.token(), CAROL, forOther).accepted()).isTrue();
+    }
+
+    @Test
+    void aStrangerGetsTheSameAnswerAndNothingIsSent() {
+        PasscodeAnswer toCarol = portal.requestPasscode(statement.token(), CAROL);
+        PasscodeAnswer toEve = portal.requestPasscode(statement.token(), Lab.EVE);
+
+        assertThat(outbox.passcodes).extracting(Outbox.PasscodeSent::to).containsExactly(CAROL);
+        assertThat(toEve.reference()).matches("[A-Z]{4}");
+        assertThat(toEve.page().replace(Lab.EVE, "ADDRESS").replace(toEve.reference(), "REF"))
+                .isEqualTo(toCarol.page().replace(CAROL, "ADDRESS").replace(toCarol.reference(), "REF"));
+        assertThat(refusal(portal.verify(statement.token(), Lab.EVE, toEve.reference()))).isEqualTo(PasscodeRefusal.WRONG);
+        assertThat(service.audit().entriesOf(AuditKind.PASSCODE_NOT_SENT)).singleElement()
+                .satisfies(entry -> assertThat(entry.actor()).isEqualTo(Lab.EVE));
+    }
+
+    @Test
+    void insideRecipientsReadInlineAndGetNoPasscode() {
+        portal.requestPasscode(statement.token(), Lab.BOB);
+
+        assertThat(outbox.passcodes).isEmpty();
+    }
+
+    @Test
+    void passcodesNeverReachTheAuditLog() {
+        portal.requestPasscode(statement.token(), CAROL);
+        String first = outbox.lastPasscode().passcode();
+        portal.verify(statement.token(), CAROL, "12345678");
+        portal.requestPasscode(statement.token(), CAROL);
+        String second = outbox.lastPasscode().passcode();
+        portal.verify(statement.token(), CAROL, first);
+        portal.verify(statement.token(), CAROL, second);
+
+        assertThat(service.audit().entries()).extracting(AuditEntry::line)
+                .noneMatch(line -> line.contains(first) || line.contains(second) || line.contains("12345678"));
+        assertThat(service.audit().entriesOf(AuditKind.PASSCODE_SENT)).hasSize(2);
+        assertThat(service.audit().entriesOf(AuditKind.PASSCODE_VERIFIED)).hasSize(1);
+    }
+
+    @Test
+    void anUnknownLinkLeadsNowhere() {
+        assertThatThrownBy(() -> portal.requestPasscode("no-such-token", CAROL))
+                .isInstanceOfSatisfying(PortalException.class,
+                        refused -> assertThat(refused.reason()).isEqualTo(PortalException.Reason.UNKNOWN_LINK));
+    }
+
+    @Test
+    void noPasscodesWhenTheBrandingTurnsThemOff() {
+        BrandingTemplate d = BrandingTemplate.defaults();
+        BrandingTemplate socialOnly = new BrandingTemplate("Social only", null, null, d.backgroundColor(), "", "", "", "", "",
+                false, true, 0, "");
+        Protected result = service.protect(Letter.statement().messageId("<social@contoso-bank.example>").bytes(), Lab.ALICE,
+                Lab.STATEMENT_RECIPIENTS, RightsTemplate.ENCRYPT_ONLY, socialOnly);
+
+        assertThatThrownBy(() -> portal.requestPasscode(result.token(), CAROL))
+                .isInstanceOfSatisfying(PortalException.class,
+                        refused -> assertThat(refused.reason()).isEqualTo(PortalException.Reason.PASSCODES_OFF));
+        assertThat(outbox.passcodes).isEmpty();
+    }
+
+    private static PasscodeRefusal refusal(SignIn signIn) {
+        return signIn instanceof SignIn.Refused refused ? refused.reason() : null;
+    }
+}
