@@ -41,7 +41,7 @@ final class ServeCommand implements Callable<Integer> {
     boolean noRun;
 
     @Option(names = "--base-port", paramLabel = "PORT", defaultValue = "0",
-            description = "fixed ports: site number i (from 0) gets SMTP PORT+10i and IMAP PORT+10i+1 (default: free ports)")
+            description = "fixed ports: site number i (from 0) gets SMTP PORT+10i and IMAP PORT+10i+1, the portal PORT+80 (default: free ports)")
     int basePort;
 
     @Option(names = "--stop-after", paramLabel = "DURATION", converter = Durations.class,
@@ -114,6 +114,10 @@ final class ServeCommand implements Callable<Integer> {
                 out.printf("%-28s %-18s %s%n", account.address(), account.password(), site.domain());
             }
         }
+        lab.portalUri().ifPresent(uri -> {
+            out.println();
+            out.println("The message encryption service's portal: " + uri + " (wrapper links lead to " + uri + "/read/...)");
+        });
         Site first = lab.sites().stream().filter(site -> !site.accounts().isEmpty()).findFirst().orElse(lab.sites().get(0));
         if (!first.accounts().isEmpty()) {
             Account account = first.accounts().get(0);

@@ -164,6 +164,12 @@ class LabCommandTest {
     }
 
     @Test
+    void servingAWorldWithAnEncryptionServicePrintsItsPortal() {
+        assertThat(lab("serve", "insurance", "--stop-after", "200ms")).as(err.toString()).isZero();
+        assertThat(out.toString()).containsPattern("The message encryption service's portal: http://127\\.0\\.0\\.1:\\d+/portal");
+    }
+
+    @Test
     void aBadDurationIsAUsageError() {
         assertThat(lab("serve", "--stop-after", "soon")).isEqualTo(2);
         assertThat(err.toString()).contains("'soon' is not a duration like 500ms, 30s, 5m or 1h");

@@ -13,6 +13,8 @@ import org.envelopelab.routes.delivery.MailFlow;
 import org.envelopelab.pki.CertificateAuthority;
 import org.envelopelab.pki.Credential;
 import org.envelopelab.pki.LabPki;
+import org.envelopelab.portal.IdentityProvider;
+import org.envelopelab.portal.PortalServer;
 import org.envelopelab.scenario.script.CertificateSpec;
 import org.envelopelab.scenario.script.Scenario;
 import org.envelopelab.scenario.script.ServiceConfig;
@@ -21,6 +23,8 @@ import org.envelopelab.smime.client.SmimeClient;
 import org.envelopelab.smime.client.SmimeClients;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,8 +41,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class LabWorld implements AutoCloseable {
 
-    /** Where wrapper links point. The portal's web server (a later lesson) answers here. */
-    static final URI PORTAL_BASE = URI.create("http://127.0.0.1/portal");
+    /** With fixed ports, the portal listens this far above the base port (the sites take base+10i and base+10i+1). */
+    static final int PORTAL_PORT_OFFSET = 80;
 
     private final World world;
     private final MailWorld mail;
@@ -47,11 +51,13 @@ public final class LabWorld implements AutoCloseable {
     private final LabPki pki;
     private final SmimeClients smimeClients;
     private final LabService service;
+    private final PortalServer portal;
     private final Map<String, MailClient> clients = new ConcurrentHashMap<>();
 
     private LabWorld(World world, MailWorld mail, MailRoutes routes, LabClock clock, LabPki pki, SmimeClients smimeClients,
-                     LabService service) {
+                     LabService service, PortalServer portal) {
         this.service = service;
+        this.portal = portal;
         this.world = world;
         this.mail = mail;
         this.routes = routes;
@@ -79,20 +85,55 @@ public final class LabWorld implements AutoCloseable {
         LabClock clock = new LabClock(start);
         LabPki pki = new LabPki(clock, seededRandom(seed));
         SmimeClients smimeClients = smimeClients(world, certificates, pki);
-        LabService service = serviceConfig == null ? null
-                : LabService.create(serviceConfig, clock, seededRandom(seed + 1), PORTAL_BASE);
-        MailWorld mail = MailWorld.start(specs);
+        // The portal listens first: its address goes into every wrapper the service writes.
+        PortalServer portal = serviceConfig == null ? null : PortalServer.start("127.0.0.1",
+                basePort > 0 ? basePort + PORTAL_PORT_OFFSET : 0, clock, seededRandom(seed + 2));
+        MailWorld mail = null;
         try {
+            LabService service = serviceConfig == null ? null
+                    : LabService.create(serviceConfig, clock, seededRandom(seed + 1), portal.uri());
+            mail = MailWorld.start(specs);
             MailRoutes routes = MailRoutes.start(mail, TransportSettings.defaults().withClock(clock),
                     service == null ? MailFlow.NONE : service.flow(), smimeClients);
             if (service != null) {
                 service.attach(routes, clock);
+                portal.attach(service.portal(), identityProvider(mail, world));
             }
-            return new LabWorld(world, mail, routes, clock, pki, smimeClients, service);
+            return new LabWorld(world, mail, routes, clock, pki, smimeClients, service, portal);
         } catch (Exception | Error e) {
-            mail.close();
+            if (mail != null) {
+                mail.close();
+            }
+            if (portal != null) {
+                portal.close();
+            }
             throw e;
         }
+    }
+
+    /**
+     * The simulated Gmail-, Yahoo- and Outlook.com-like sign-in the portal offers when the
+     * branding allows social sign-in: people sign in with their mail account's password.
+     */
+    private static IdentityProvider identityProvider(MailWorld mail, World world) {
+        List<String> consumer = world.providers().stream()
+                .filter(provider -> List.of("gmail", "yahoo", "outlook").contains(provider.kind()))
+                .map(World.Provider::domain)
+                .toList();
+        return new IdentityProvider() {
+            @Override
+            public boolean signIn(String address, String password) {
+                return consumer.contains(address.substring(address.indexOf('@') + 1).toLowerCase(Locale.ROOT))
+                        && mail.account(address).map(account -> MessageDigest.isEqual(
+                                account.password().getBytes(StandardCharsets.UTF_8),
+                                password.getBytes(StandardCharsets.UTF_8))).orElse(false);
+            }
+
+            @Override
+            public List<String> domains() {
+                return consumer;
+            }
+        };
     }
 
     /** Everyone gets an S/MIME-capable client; those listed under certificates also get a key and certificate. */
@@ -192,6 +233,11 @@ public final class LabWorld implements AutoCloseable {
         return java.util.Optional.ofNullable(service);
     }
 
+    /** The portal's address, when the world has a message encryption service. */
+    public java.util.Optional<URI> portalUri() {
+        return java.util.Optional.ofNullable(portal).map(PortalServer::uri);
+    }
+
     public LabPki pki() {
         return pki;
     }
@@ -219,5 +265,8 @@ public final class LabWorld implements AutoCloseable {
         clients.values().forEach(MailClient::close);
         routes.close();
         mail.close();
+        if (portal != null) {
+            portal.close();
+        }
     }
 }

@@ -108,11 +108,13 @@ final class Observatory {
         return storedCopy(send.from(), messageId)
                 .map(copy -> throughClient(send, party, send.from(), copy.raw(),
                         "wrote it; the copy their client filed in " + copy.folder() + " is %s"))
-                .orElseGet(() -> Observation.notHeld(send.id(), party, "no copy in Sent: the client never submitted it"));
+                .orElseGet(() -> Observation.notHeld(send.id(), party, "no copy in their Sent folder: it did not leave from their own mail client"));
     }
 
     private Observation service(Step.Send send, Optional<Journey> journey) {
-        String domain = domainOf(send.from());
+        // The service of the site where the message entered the transport: the sender's own, or
+        // the organization's for a reply written in its portal.
+        String domain = journey.map(j -> j.accepted().origin()).orElse(domainOf(send.from()));
         Party party = Party.service(domain);
         if (journey.isEmpty()) {
             return Observation.notHeld(send.id(), party, "the message never reached the transport");

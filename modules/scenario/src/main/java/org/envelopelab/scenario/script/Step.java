@@ -104,7 +104,22 @@ public sealed interface Step {
      * @param forwardTo an address to forward it to from the portal, or null
      * @param failsWith when not null, the portal is expected to refuse, with this text in its answer
      */
-    record Portal(int line, String who, String message, String reply, String forwardTo, String failsWith) implements Step {
+    record Portal(int line, String who, String message, PortalReply reply, String forwardTo, String failsWith)
+            implements Step {
+    }
+
+    /**
+     * A reply written in the portal. It leaves through the organization's service, so it has no
+     * send step of its own; its id lets expectations follow it like any sent message.
+     *
+     * @param id      the reply's handle for later steps, or null when nothing refers to it
+     * @param text    what the recipient writes
+     * @param secrets sensitive values in it, by label
+     */
+    record PortalReply(String id, String text, Map<String, String> secrets) {
+        public PortalReply {
+            secrets = Map.copyOf(secrets);
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -200,7 +201,7 @@ final class StepReader {
         ScriptMapping portal = found.get();
         Optional<String> who = portal.requiredScalar("who").flatMap(reference -> roster.personAddress(reference.getValue(), reference));
         Optional<String> message = portal.requiredScalar("message").flatMap(sent::named).map(SentMessages.Sent::id);
-        String reply = portal.optionalText("reply").orElse(null);
+        Step.PortalReply reply = portal.optional("reply").flatMap(this::portalReply).orElse(null);
         String forwardTo = portal.optional("forward-to").flatMap(value -> reader.text(value, "forward-to")
                 .flatMap(reference -> roster.anyAddress(reference, value))).orElse(null);
         String failsWith = portal.optionalText("fails-with").orElse(null);
@@ -213,6 +214,39 @@ final class StepReader {
             return Optional.empty();
         }
         return Optional.of(new Step.Portal(line, who.get(), message.get(), reply, forwardTo, failsWith));
+    }
+
+    /** {@code reply: text} or {@code reply: {id: answer, text: ..., secrets: {...}}}. */
+    private Optional<Step.PortalReply> portalReply(Node node) {
+        if (node instanceof ScalarNode) {
+            return reader.text(node, "reply").map(text -> new Step.PortalReply(null, text, Map.of()));
+        }
+        Optional<ScriptMapping> found = reader.mapping(node, mustBe("reply", "text or a mapping with 'id', 'text' and 'secrets'"),
+                "reply", List.of("id", "text", "secrets"));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        ScriptMapping reply = found.get();
+        String text = reply.requiredText("text").orElse("");
+        String id = reply.optionalText("id").orElse(null);
+        Map<String, String> secrets = new java.util.LinkedHashMap<>();
+        reply.optional("secrets").flatMap(value -> reader.mapping(value, mustBe("secrets", "a mapping of labels to values"),
+                "secrets", null)).ifPresent(mapping -> mapping.entries().forEach(entry ->
+                reader.text(entry.value(), entry.key()).ifPresent(value -> {
+                    if (!text.contains(value)) {
+                        reader.report(entry.value(), "secret '" + entry.key() + "' does not appear in the reply");
+                    }
+                    secrets.put(entry.key(), value);
+                })));
+        if (id != null) {
+            if (sent.holding(id).isPresent()) {
+                reader.report(reply.optional("id").orElseThrow(), "message id '" + id + "' is already used by the send on line "
+                        + sent.holding(id).get().line());
+            } else {
+                sent.add(new SentMessages.Sent(id, reply.line(), List.copyOf(secrets.keySet())));
+            }
+        }
+        return Optional.of(new Step.PortalReply(id, text, secrets));
     }
 
     /** {@code forward: {who: kim, message: results, to: ivy, fails-with: ...}}. */

@@ -61,7 +61,7 @@ class ScenarioRunTest {
 
         assertThat(transcript.passed()).as(transcript.expectations().toString()).isTrue();
         assertThat(transcript.steps().get(1).narration()).anyMatch(line ->
-                line.contains("refused to send it: no certificate for frank@fabrikam.example: exchange signed mail first"));
+                line.contains("client refused: no certificate for frank@fabrikam.example: exchange signed mail first"));
         Transcript.MessageRecord contract = transcript.messages().stream().filter(m -> m.id().equals("contract")).findFirst().orElseThrow();
         for (Observation observation : contract.observations()) {
             boolean endpoint = observation.party().kind() == Party.Kind.SENDER || observation.party().kind() == Party.Kind.RECIPIENT;

@@ -15,6 +15,10 @@ public enum AuditKind {
     PASSCODE_VERIFIED,
     PASSCODE_FAILED,
     PASSCODE_LOCKED,
+    /** An outside recipient signed in through a consumer identity provider (Google, Yahoo, Microsoft account). */
+    SIGNED_IN_WITH_PROVIDER,
+    /** Someone a provider vouched for may not read the message this way: not an outside recipient, or social sign-in is off. */
+    PROVIDER_SIGN_IN_REFUSED,
     PORTAL_VIEWED,
     ATTACHMENT_DOWNLOADED,
     REPLIED,

@@ -23,7 +23,8 @@ import java.util.Set;
 
 /**
  * What the web portal does for outside recipients, as calls: show the landing page, send a
- * one-time passcode, sign in with it, show the message, download an attachment, reply, forward.
+ * one-time passcode, sign in with it (or with a consumer identity provider), show the message,
+ * download an attachment, reply, forward.
  * The web layer adds HTML and cookies, nothing else. Every step is audited; no passcode and no
  * message content ever is.
  *
@@ -74,7 +75,7 @@ public final class PortalApi {
                     + Expiry.describe(locked.get()) + ".", true);
         }
         String reference;
-        if (stored.policy().isRecipient(address) && !service.tenant().isInside(address)) {
+        if (isOutsideRecipient(stored, address)) {
             Passcode passcode = passcodes.issue(token, address, service.randomness(), now);
             mailer.send(address, passcode.reference(), passcode.value(), stored.branding(), stored.senderName(),
                     passcode.expires());
@@ -107,22 +108,89 @@ public final class PortalApi {
         if (attempt.lockedUntil() != null) {
             audit.record(AuditKind.PASSCODE_LOCKED, address, stored.messageId(), PasscodeBook.MAXIMUM_FAILURES
                     + " refused tries; locked until " + attempt.lockedUntil());
+            // The try that locks says so at once, rather than inviting a sixth try that cannot work.
+            return new SignIn.Refused(PasscodeRefusal.LOCKED, PasscodeRefusal.LOCKED.page());
         }
         return new SignIn.Refused(attempt.refusal(), attempt.refusal().page());
     }
 
+    /**
+     * Signs in someone a consumer identity provider (Google, Yahoo, Microsoft account; in the lab a
+     * simulated one) has just vouched for. The caller checked the password with the provider; this
+     * decides whether that identity may read this message: only when the branding offers social
+     * sign-in and the address is one of the message's outside recipients, as for passcodes. The
+     * refusal may name the address: its holder has just proved it is theirs.
+     */
+    public PortalSession signInWithProvider(String token, String email) {
+        StoredMessage stored = stored(token);
+        requireStillReadable(stored);
+        String address = email.trim().toLowerCase(Locale.ROOT);
+        if (!stored.branding().socialSignInEnabled()) {
+            audit.record(AuditKind.PROVIDER_SIGN_IN_REFUSED, address, stored.messageId(), "social sign-in is turned off");
+            throw new PortalException(PortalException.Reason.SOCIAL_SIGN_IN_OFF, "Signing in with a Google, Yahoo or"
+                    + " Microsoft account is turned off for this message. Request a one-time passcode instead.");
+        }
+        if (!isOutsideRecipient(stored, address)) {
+            audit.record(AuditKind.PROVIDER_SIGN_IN_REFUSED, address, stored.messageId(), "not an outside recipient of this message");
+            throw new PortalException(PortalException.Reason.NOT_AUTHORIZED, "This message was not sent to " + address
+                    + ". Sign in with the account it was sent to.");
+        }
+        PortalSession session = sessions.start(token, stored.messageId(), address, service.randomness(), now());
+        audit.record(AuditKind.SIGNED_IN_WITH_PROVIDER, address, stored.messageId(), "session started");
+        return session;
+    }
+
     /** The message, under a use license issued to the signed-in recipient. */
     public PortalView open(String sessionId) {
-        Reading reading = read(sessionId);
+        return view(read(sessionId));
+    }
+
+    /**
+     * As {@link #open(String)}, for a request that came in on a message link: a session started on
+     * another link ends there, so a session cookie for one message never opens another.
+     */
+    public PortalView open(String token, String sessionId) {
+        return view(read(token, sessionId));
+    }
+
+    /** One attached file, by its index in {@link PortalView#attachments()}. */
+    public Attachment download(String sessionId, int index) {
+        return download(read(sessionId), index);
+    }
+
+    /** As {@link #download(String, int)}, only with a session started on this message link. */
+    public Attachment download(String token, String sessionId, int index) {
+        return download(read(token, sessionId), index);
+    }
+
+    /** Replies to the sender, or with {@code replyAll} to everyone on the original; needs reply or reply-all. */
+    public void reply(String sessionId, String text, boolean replyAll) {
+        reply(read(sessionId), text, replyAll);
+    }
+
+    /** As {@link #reply(String, String, boolean)}, only with a session started on this message link. */
+    public void reply(String token, String sessionId, String text, boolean replyAll) {
+        reply(read(token, sessionId), text, replyAll);
+    }
+
+    /** Forwards the message when the rights allow it; the service protects the forward for its new recipients. */
+    public void forward(String sessionId, List<String> to) {
+        forward(read(sessionId), to);
+    }
+
+    /** As {@link #forward(String, List)}, only with a session started on this message link. */
+    public void forward(String token, String sessionId, List<String> to) {
+        forward(read(token, sessionId), to);
+    }
+
+    private PortalView view(Reading reading) {
         audit.record(AuditKind.PORTAL_VIEWED, reading.recipient(), reading.messageId(), "viewed in the portal");
         OriginalMessage message = reading.message();
         return new PortalView(message.subject(), message.from(), message.sentAt(), message.text(), message.html(),
                 message.attachments(), reading.license().rights(), reading.stored().policy().expires());
     }
 
-    /** One attached file, by its index in {@link PortalView#attachments()}. */
-    public Attachment download(String sessionId, int index) {
-        Reading reading = read(sessionId);
+    private Attachment download(Reading reading, int index) {
         List<Attachment> attachments = reading.message().attachments();
         if (index < 0 || index >= attachments.size()) {
             throw new PortalException(PortalException.Reason.NO_SUCH_ATTACHMENT, "This message has no attachment number "
@@ -133,9 +201,7 @@ public final class PortalApi {
         return attachment;
     }
 
-    /** Replies to the sender, or with {@code replyAll} to everyone on the original; needs reply or reply-all. */
-    public void reply(String sessionId, String text, boolean replyAll) {
-        Reading reading = read(sessionId);
+    private void reply(Reading reading, String text, boolean replyAll) {
         Right needed = replyAll ? Right.REPLY_ALL : Right.REPLY;
         if (!reading.license().allows(needed)) {
             audit.record(AuditKind.REPLY_REFUSED, reading.recipient(), reading.messageId(),
@@ -150,9 +216,7 @@ public final class PortalApi {
                 + " to " + to.size() + " address(es)");
     }
 
-    /** Forwards the message when the rights allow it; the service protects the forward for its new recipients. */
-    public void forward(String sessionId, List<String> to) {
-        Reading reading = read(sessionId);
+    private void forward(Reading reading, List<String> to) {
         if (!reading.license().allows(Right.FORWARD)) {
             audit.record(AuditKind.FORWARD_REFUSED, reading.recipient(), reading.messageId(),
                     reading.license().template() + " does not grant forward");
@@ -179,9 +243,16 @@ public final class PortalApi {
         return new ArrayList<>(to);
     }
 
-    /** Every request after sign-in goes through here: the session, then a fresh use license, so revocation bites at once. */
     private Reading read(String sessionId) {
-        Sessions.Live session = sessions.use(sessionId, now());
+        return read(sessions.use(sessionId, now()));
+    }
+
+    private Reading read(String token, String sessionId) {
+        return read(sessions.useOn(token, sessionId, now()));
+    }
+
+    /** Every request after sign-in goes through here: the session, then a fresh use license, so revocation bites at once. */
+    private Reading read(Sessions.Live session) {
         StoredMessage stored = stored(session.token());
         UseLicense license;
         try {
@@ -196,6 +267,10 @@ public final class PortalApi {
         }
         byte[] original = service.open(stored, license);
         return new Reading(session.recipient(), stored, license, original);
+    }
+
+    private boolean isOutsideRecipient(StoredMessage stored, String address) {
+        return stored.policy().isRecipient(address) && !service.tenant().isInside(address);
     }
 
     private StoredMessage stored(String token) {

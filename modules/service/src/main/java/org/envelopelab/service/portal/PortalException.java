@@ -7,6 +7,7 @@ public final class PortalException extends RuntimeException {
     public enum Reason {
         UNKNOWN_LINK,
         PASSCODES_OFF,
+        SOCIAL_SIGN_IN_OFF,
         SESSION_ENDED,
         REVOKED,
         EXPIRED,

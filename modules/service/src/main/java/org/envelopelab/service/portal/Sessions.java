@@ -2,6 +2,8 @@ package org.envelopelab.service.portal;
 
 import org.envelopelab.service.protection.Randomness;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -66,6 +68,19 @@ final class Sessions {
             session.lastUsed = now;
         }
         return session;
+    }
+
+    /**
+     * The session, when it was started on this message link; a session of another link is no
+     * session here, and is refused as an unknown one is — before its idle time is reset.
+     */
+    Live useOn(String token, String id, Instant now) {
+        Live session = id == null ? null : live.get(id);
+        if (session == null || !MessageDigest.isEqual(session.token.getBytes(StandardCharsets.UTF_8),
+                token.getBytes(StandardCharsets.UTF_8))) {
+            throw ended();
+        }
+        return use(id, now);
     }
 
     private static PortalException ended() {

@@ -62,9 +62,11 @@ class PasscodeTest {
         String passcode = outbox.lastPasscode().passcode();
         String wrong = passcode.equals("00000000") ? "11111111" : "00000000";
 
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 4; i++) {
             assertThat(refusal(portal.verify(statement.token(), CAROL, wrong))).isEqualTo(PasscodeRefusal.WRONG);
         }
+        // The fifth wrong try locks, and says so.
+        assertThat(refusal(portal.verify(statement.token(), CAROL, wrong))).isEqualTo(PasscodeRefusal.LOCKED);
         assertThat(refusal(portal.verify(statement.token(), CAROL, passcode))).isEqualTo(PasscodeRefusal.LOCKED);
         clock.advance(Duration.ofMinutes(10).minusSeconds(1));
         assertThat(refusal(portal.verify(statement.token(), CAROL, passcode))).isEqualTo(PasscodeRefusal.LOCKED);

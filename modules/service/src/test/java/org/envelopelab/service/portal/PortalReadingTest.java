@@ -81,6 +81,25 @@ class PortalReadingTest {
     }
 
     @Test
+    void aSessionWorksOnlyOnTheMessageLinkItWasStartedOn() {
+        Protected first = protect(RightsTemplate.ENCRYPT_ONLY, Lab.branding());
+        Protected second = service.protect(Letter.statement().messageId("<statement-2@contoso-bank.example>").bytes(), ALICE,
+                List.of(CAROL, Lab.BOB), RightsTemplate.ENCRYPT_ONLY, Lab.branding());
+        String session = signIn(first, CAROL).id();
+
+        assertThat(portal.open(first.token(), session).subject()).isEqualTo("Your March card statement");
+        // Carol is a recipient of both, yet the session she started on the first link does not open the second.
+        assertThatThrownBy(() -> portal.open(second.token(), session))
+                .isInstanceOfSatisfying(PortalException.class,
+                        ended -> assertThat(ended.reason()).isEqualTo(PortalException.Reason.SESSION_ENDED));
+        assertThatThrownBy(() -> portal.download(second.token(), session, 0)).isInstanceOf(PortalException.class);
+        assertThatThrownBy(() -> portal.reply(second.token(), session, "?", false)).isInstanceOf(PortalException.class);
+        assertThatThrownBy(() -> portal.forward(second.token(), session, List.of(IVY))).isInstanceOf(PortalException.class);
+        assertThat(outbox.replies).isEmpty();
+        assertThat(outbox.forwards).isEmpty();
+    }
+
+    @Test
     void aDownloadGivesTheFileAndIsAudited() {
         String session = signIn(protect(RightsTemplate.DO_NOT_FORWARD, Lab.branding()), CAROL).id();
 

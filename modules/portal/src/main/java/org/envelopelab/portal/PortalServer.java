@@ -1,0 +1,123 @@
+package org.envelopelab.portal;
+
+import io.javalin.Javalin;
+import io.javalin.http.HttpResponseException;
+import org.envelopelab.portal.guard.CleanPaths;
+import org.envelopelab.portal.guard.CsrfTokens;
+import org.envelopelab.portal.guard.PortalCookies;
+import org.envelopelab.portal.guard.Refusal;
+import org.envelopelab.portal.guard.SecurityHeaders;
+import org.envelopelab.portal.pages.Links;
+import org.envelopelab.portal.pages.Pages;
+import org.envelopelab.portal.reading.AttachmentDownload;
+import org.envelopelab.portal.reading.MessagePages;
+import org.envelopelab.portal.signin.PasscodeSignIn;
+import org.envelopelab.portal.signin.ProviderSignIn;
+import org.envelopelab.service.portal.PortalApi;
+import org.envelopelab.service.portal.PortalException;
+import org.envelopelab.service.protection.RightsException;
+
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * The recipients' web portal: the pages an outside recipient sees after clicking "Read the
+ * message" in a wrapper, served on 127.0.0.1 below {@code /portal}. A thin web adapter over
+ * {@link PortalApi}, which decides everything; this adds HTML, cookies, CSRF tokens and the
+ * security headers.
+ *
+ * <p>The lab starts the server first — its address goes into the wrapper links — and attaches
+ * the service once the transport runs; until then every page answers 503. There is no request
+ * log: Javalin and Jetty keep none unless asked, and a request line carries the message token.
+ */
+public final class PortalServer implements AutoCloseable {
+
+    private static final String LOOPBACK = "127.0.0.1";
+
+    private final Javalin app;
+    private final URI uri;
+    private volatile PortalApi api;
+    private volatile IdentityProvider identityProvider;
+
+    private PortalServer(int port, Clock clock, SecureRandom random) {
+        Pages pages = new Pages();
+        PortalCookies cookies = new PortalCookies(random);
+        CsrfTokens csrf = new CsrfTokens(random, clock);
+        PasscodeSignIn passcodes = new PasscodeSignIn(this::api, this::identityProvider, pages, cookies, csrf);
+        ProviderSignIn provider = new ProviderSignIn(this::api, this::identityProvider, pages, cookies, csrf);
+        MessagePages reading = new MessagePages(this::api, pages, csrf);
+        AttachmentDownload files = new AttachmentDownload(this::api);
+        Refusals refusals = new Refusals(pages);
+        app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.jetty.defaultHost = LOOPBACK;
+            config.router.contextPath = Links.ROOT;
+            config.http.maxRequestSize = 256 * 1024;
+            config.router.mount(router -> router
+                    .before(SecurityHeaders::apply)
+                    .before(CleanPaths::require)
+                    .before(ctx -> api())
+                    .get("/read/{token}", passcodes::landing)
+                    .post("/read/{token}/passcode", passcodes::requestPasscode)
+                    .post("/read/{token}/verify", passcodes::verify)
+                    .get("/read/{token}/signin", provider::form)
+                    .post("/read/{token}/signin", provider::signIn)
+                    .get("/read/{token}/message", reading::message)
+                    .get("/read/{token}/attachments/{index}", files::download)
+                    .post("/read/{token}/reply", reading::reply)
+                    .post("/read/{token}/forward", reading::forward)
+                    .exception(PortalException.class, refusals::portal)
+                    .exception(RightsException.class, refusals::rights)
+                    .exception(Refusal.class, refusals::refusal)
+                    .exception(HttpResponseException.class, refusals::http)
+                    .exception(Exception.class, refusals::unexpected));
+        }).start(LOOPBACK, port);
+        uri = URI.create("http://" + LOOPBACK + ":" + app.port() + Links.ROOT);
+    }
+
+    /**
+     * Starts the portal, answering 503 until {@link #attach}.
+     *
+     * @param host   must be 127.0.0.1: the lab's portal is for this machine only
+     * @param port   the port, or 0 for any free one
+     * @param clock  the lab clock, for how old a form's token is
+     * @param random for visitor ids and the CSRF key
+     */
+    public static PortalServer start(String host, int port, Clock clock, SecureRandom random) {
+        if (!LOOPBACK.equals(host)) {
+            throw new IllegalArgumentException("the portal listens on " + LOOPBACK + " only, not on " + host);
+        }
+        return new PortalServer(port, Objects.requireNonNull(clock), Objects.requireNonNull(random));
+    }
+
+    /** Where the portal answers, such as {@code http://127.0.0.1:41234/portal}: the base of the wrapper links. */
+    public URI uri() {
+        return uri;
+    }
+
+    /** Connects the service; from now on the pages answer. */
+    public void attach(PortalApi portalApi, IdentityProvider provider) {
+        this.identityProvider = Objects.requireNonNull(provider);
+        this.api = Objects.requireNonNull(portalApi);
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    private PortalApi api() {
+        PortalApi attached = api;
+        if (attached == null) {
+            throw Refusal.starting();
+        }
+        return attached;
+    }
+
+    private IdentityProvider identityProvider() {
+        api();
+        return identityProvider;
+    }
+}

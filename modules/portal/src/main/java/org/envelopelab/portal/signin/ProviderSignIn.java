@@ -1,0 +1,90 @@
+package org.envelopelab.portal.signin;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import org.envelopelab.portal.IdentityProvider;
+import org.envelopelab.portal.guard.CsrfTokens;
+import org.envelopelab.portal.guard.Forms;
+import org.envelopelab.portal.guard.PortalCookies;
+import org.envelopelab.portal.guard.Refusal;
+import org.envelopelab.portal.pages.Links;
+import org.envelopelab.portal.pages.Look;
+import org.envelopelab.portal.pages.Pages;
+import org.envelopelab.portal.pages.ProviderLink;
+import org.envelopelab.portal.pages.ProviderSignInPage;
+import org.envelopelab.service.portal.PortalApi;
+import org.envelopelab.service.portal.PortalLanding;
+import org.envelopelab.service.portal.PortalSession;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Signing in with a consumer account instead of a passcode: the simulated provider checks the
+ * password, then the service decides whether that identity may read this message
+ * ({@link PortalApi#signInWithProvider}) — only an outside recipient, only when the branding
+ * allows it.
+ */
+public final class ProviderSignIn {
+
+    private final Supplier<PortalApi> api;
+    private final Supplier<IdentityProvider> identityProvider;
+    private final Pages pages;
+    private final PortalCookies cookies;
+    private final CsrfTokens csrf;
+
+    public ProviderSignIn(Supplier<PortalApi> api, Supplier<IdentityProvider> identityProvider, Pages pages,
+                          PortalCookies cookies, CsrfTokens csrf) {
+        this.api = api;
+        this.identityProvider = identityProvider;
+        this.pages = pages;
+        this.cookies = cookies;
+        this.csrf = csrf;
+    }
+
+    /** GET /read/{token}/signin?provider=gmail.example: the provider's page, when the branding offers it. */
+    public void form(Context ctx) {
+        String token = ctx.pathParam("token");
+        PortalLanding landing = api.get().landing(token);
+        if (!landing.branding().socialSignInEnabled() || identityProvider.get().domains().isEmpty()) {
+            throw new Refusal(404, "Signing in with an email provider's account is not offered for this message.");
+        }
+        String visit = cookies.visit(ctx);
+        show(ctx, 200, token, served(ctx.queryParam("provider")), null, null, csrf.forVisit(visit));
+    }
+
+    /** POST /read/{token}/signin: the provider vouches for the address, the service decides, a session cookie follows. */
+    public void signIn(Context ctx) {
+        csrf.requireVisitToken(ctx);
+        String token = ctx.pathParam("token");
+        api.get().landing(token);
+        String email = Forms.required(ctx, "email", PasscodeSignIn.LONGEST_ADDRESS, "Enter your email address.").trim();
+        String password = Forms.required(ctx, "password", 1024, "Enter your password.");
+        Optional<String> domain = served(email.substring(email.indexOf('@') + 1));
+        if (domain.isEmpty() || !identityProvider.get().signIn(email, password)) {
+            show(ctx, 401, token, served(ctx.formParam("provider")), "That address and password do not belong together.",
+                    email, csrf.forVisit(PortalCookies.existingVisit(ctx)));
+            return;
+        }
+        PortalSession session = api.get().signInWithProvider(token, email);
+        cookies.startSession(ctx, token, session.id());
+        ctx.redirect(Links.message(token), HttpStatus.SEE_OTHER);
+    }
+
+    /** The domain, when the provider serves it. */
+    private Optional<String> served(String domain) {
+        if (domain == null) {
+            return Optional.empty();
+        }
+        return identityProvider.get().domains().stream().filter(served -> served.equalsIgnoreCase(domain.trim()))
+                .map(served -> served.toLowerCase(Locale.ROOT)).findFirst();
+    }
+
+    private void show(Context ctx, int status, String token, Optional<String> domain, String error, String email, String csrfToken) {
+        String provider = domain.map(ProviderLink::nameOf).orElse("email");
+        pages.show(ctx, status, "signin", new ProviderSignInPage(Look.provider(domain.map(ProviderLink::nameOf).orElse("Email")),
+                "Sign in to your " + provider + " account", provider, domain.orElse(null), error, Links.providerSignIn(token),
+                csrfToken, email, Links.landing(token)));
+    }
+}
