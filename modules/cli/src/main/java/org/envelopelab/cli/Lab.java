@@ -1,5 +1,6 @@
 package org.envelopelab.cli;
 
+import org.envelopelab.mailnet.MailStreams;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,7 +20,7 @@ import java.util.Properties;
             "Run a scenario to see who could read what; serve a world to look into its mailboxes."
         },
         subcommands = {RunCommand.class, ValidateCommand.class, ServeCommand.class, RoutesCommand.class, PkiCommand.class,
-            SmimeCommand.class,
+            SmimeCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done (every expectation held), 1 an expectation failed,",
             "2 bad usage or an invalid scenario, 3 the lab itself failed (LAB_DEBUG=1 shows where).",
@@ -30,6 +31,7 @@ public final class Lab implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        MailStreams.nameTheProvider(); // every command parses MIME, most without starting a mail world
         CommandLine commandLine = commandLine();
         int code = commandLine.execute(args);
         commandLine.getOut().flush();

@@ -23,6 +23,7 @@ public final class MailWorld implements AutoCloseable {
 
     /** Creates and starts a site for every spec. */
     public static MailWorld start(List<SiteSpec> specs) {
+        MailStreams.nameTheProvider();
         List<Site> sites = new ArrayList<>();
         specs.forEach(spec -> sites.add(new Site(spec)));
         MailWorld world = new MailWorld(sites);

@@ -1,7 +1,9 @@
 package org.envelopelab.routes;
 
+import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.envelopelab.routes.delivery.DeliveryPlanner;
+import org.envelopelab.routes.delivery.Leg;
 import org.envelopelab.routes.delivery.MailFlow;
 import org.envelopelab.routes.delivery.NonDeliveryReports;
 import org.envelopelab.routes.delivery.SmtpRelay;
@@ -52,6 +54,14 @@ final class TransportRoutes extends RouteBuilder {
         this.deadLetters = deadLetters;
     }
 
+    /**
+     * Whether the relay came back with refused recipients. A plain predicate: the simple-language
+     * {@code ${body.hasRejections()}} it replaces resolved the method by reflection for every leg.
+     */
+    static boolean refused(Exchange exchange) {
+        return exchange.getMessage().getBody(Leg.class).hasRejections();
+    }
+
     @Override
     public void configure() {
         // The sender's side: errors go back to whoever sent, as a mail client shows them.
@@ -87,7 +97,7 @@ final class TransportRoutes extends RouteBuilder {
                 .routeDescription("relay one leg to its destination site")
                 .bean(relay, "deliver").id("relay")
                 .description("SMTP over a reused connection; 5xx: rejected; no answer or 4xx: redelivered")
-                .filter(simple("${body.hasRejections()}")).id("refused")
+                .filter(TransportRoutes::refused).id("refused")
                     .to(BOUNCE)
                 .end();
 

@@ -17,8 +17,11 @@ import java.security.PrivateKey;
  */
 final class AgreedKeyRecipient extends JceKeyAgreeRecipient {
 
-    AgreedKeyRecipient(PrivateKey key) {
+    private final int bufferSize;
+
+    AgreedKeyRecipient(PrivateKey key, int bufferSize) {
         super(key);
+        this.bufferSize = bufferSize;
         setProvider(CryptoProviders.BOUNCY_CASTLE);
         setAllowedContentAlgorithms(ContentDecryptors.ALLOWED);
     }
@@ -29,6 +32,6 @@ final class AgreedKeyRecipient extends JceKeyAgreeRecipient {
                                                   byte[] encryptedContentKey) throws CMSException {
         Key contentKey = extractSecretKey(keyEncryptionAlgorithm, contentEncryptionAlgorithm, senderPublicKey, userKeyingMaterial,
                 encryptedContentKey);
-        return new RecipientOperator(ContentDecryptors.forContent(contentEncryptionAlgorithm, contentKey));
+        return new RecipientOperator(ContentDecryptors.forContent(contentEncryptionAlgorithm, contentKey, bufferSize));
     }
 }

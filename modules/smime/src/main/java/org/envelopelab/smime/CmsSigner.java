@@ -11,7 +11,6 @@ import org.bouncycastle.asn1.smime.SMIMECapabilitiesAttribute;
 import org.bouncycastle.asn1.smime.SMIMECapabilityVector;
 import org.bouncycastle.asn1.smime.SMIMEEncryptionKeyPreferenceAttribute;
 import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
 import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
@@ -21,13 +20,17 @@ import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.bouncycastle.util.CollectionStore;
 import org.envelopelab.pki.Certificates;
 import org.envelopelab.pki.Credential;
 
 import java.io.IOException;
 import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 
 /**
  * Turns a person's credential into a CMS signer (RFC 8551 section 2): SHA-256 with RSA PKCS#1 v1.5
@@ -37,6 +40,9 @@ import java.util.Date;
  * (which certificate to encrypt to).
  */
 final class CmsSigner {
+
+    /** The same for every signature: made once. */
+    private static final SMIMECapabilitiesAttribute CAPABILITIES = new SMIMECapabilitiesAttribute(capabilities());
 
     private CmsSigner() {
     }
@@ -50,14 +56,18 @@ final class CmsSigner {
         };
         try {
             ContentSigner contentSigner = new JcaContentSignerBuilder(algorithm).build(signer.privateKey());
-            X509CertificateHolder certificate = new X509CertificateHolder(signer.certificate().getEncoded());
+            X509CertificateHolder certificate = CertificateHolders.of(signer.certificate());
             // The identity finder keeps sha256WithRSAEncryption in the SignerInfo (RFC 5754) rather than plain rsaEncryption.
             SignerInfoGenerator info = new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build(), signature -> signature)
                     .setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(attributes(certificate, signingTime)))
                     .build(contentSigner, certificate);
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
             generator.addSignerInfoGenerator(info);
-            generator.addCertificates(new JcaCertStore(signer.chain()));
+            List<X509CertificateHolder> chain = new ArrayList<>();
+            for (X509Certificate member : signer.chain()) {
+                chain.add(CertificateHolders.of(member));
+            }
+            generator.addCertificates(new CollectionStore<>(chain));
             return generator;
         } catch (OperatorCreationException | CertificateEncodingException | IOException | CMSException e) {
             throw new SmimeException("cannot sign as " + Certificates.describe(signer.certificate()) + ": " + e.getMessage(), e);
@@ -67,7 +77,7 @@ final class CmsSigner {
     private static AttributeTable attributes(X509CertificateHolder certificate, Instant signingTime) {
         ASN1EncodableVector attributes = new ASN1EncodableVector();
         attributes.add(new Attribute(CMSAttributes.signingTime, new DERSet(new Time(Date.from(signingTime)))));
-        attributes.add(new SMIMECapabilitiesAttribute(capabilities()));
+        attributes.add(CAPABILITIES);
         attributes.add(new SMIMEEncryptionKeyPreferenceAttribute(
                 new IssuerAndSerialNumber(certificate.getIssuer(), certificate.getSerialNumber())));
         return new AttributeTable(attributes);

@@ -27,7 +27,7 @@ final class ContentDecryptors {
     private ContentDecryptors() {
     }
 
-    static InputDecryptor forContent(AlgorithmIdentifier algorithm, Key contentKey) throws CMSException {
+    static InputDecryptor forContent(AlgorithmIdentifier algorithm, Key contentKey, int bufferSize) throws CMSException {
         ContentCipher cipher = ContentCipher.ofOid(algorithm.getAlgorithm())
                 .orElseThrow(() -> new CMSException("content algorithm " + algorithm.getAlgorithm() + " is not one the lab reads"));
         byte[] encoded = contentKey.getEncoded();
@@ -35,6 +35,6 @@ final class ContentDecryptors {
             throw new CMSException("the content key has the wrong length for " + cipher.label());
         }
         SecretKeySpec key = new SecretKeySpec(encoded, "AES");
-        return cipher.authenticated() ? new GcmDecryptor(algorithm, key) : new CbcDecryptor(algorithm, key);
+        return cipher.authenticated() ? new GcmDecryptor(algorithm, key, bufferSize) : new CbcDecryptor(algorithm, key);
     }
 }

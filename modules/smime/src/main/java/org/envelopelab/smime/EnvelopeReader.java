@@ -33,8 +33,6 @@ import java.util.stream.Collectors;
  */
 final class EnvelopeReader {
 
-    private static final int CHUNK = 64 * 1024;
-
     /** What the layer was: the content cipher and how the key reached this reader. */
     record Unsealed(ContentCipher cipher, String keyManagement) {
     }
@@ -64,22 +62,23 @@ final class EnvelopeReader {
         if (reader == null) {
             throw new SmimeException("the message is encrypted: decrypting it needs the recipient's private key");
         }
-        InputStream in = new BufferedInputStream(smime, CHUNK);
+        int bufferSize = StreamBuffers.sizeFor(smime);
+        InputStream in = new BufferedInputStream(smime, bufferSize);
         MessageHead head;
         Envelope envelope;
         try {
             head = MessageHead.read(in);
             requireEncrypted(head.contentType());
-            InputStream cms = new BufferedInputStream(TransferEncoding.decode(head, in), CHUNK);
+            InputStream cms = new BufferedInputStream(TransferEncoding.decode(head, in), bufferSize);
             envelope = open(cms);
         } catch (IOException | CMSException | CMSRuntimeException | IllegalArgumentException | IllegalStateException | ClassCastException e) {
             throw malformed(e);
         }
         ContentCipher cipher = cipherOf(envelope);
         RecipientInformation info = find(envelope.recipients(), reader);
-        Recipient recipient = KeyManagement.recipient(info, reader.privateKey());
+        Recipient recipient = KeyManagement.recipient(info, reader.privateKey(), bufferSize);
         try (InputStream plaintext = info.getContentStream(recipient).getContentStream()) {
-            byte[] buffer = new byte[CHUNK];
+            byte[] buffer = new byte[bufferSize];
             // For GCM this first read takes in and authenticates all the content.
             int read = plaintext.read(buffer);
             if (outerHeaders) {
@@ -147,7 +146,7 @@ final class EnvelopeReader {
     private static RecipientInformation find(RecipientInformationStore recipients, Credential reader) throws SmimeException {
         X509CertificateHolder certificate;
         try {
-            certificate = new X509CertificateHolder(reader.certificate().getEncoded());
+            certificate = CertificateHolders.of(reader.certificate());
         } catch (CertificateEncodingException | IOException e) {
             throw new SmimeException("the certificate of the reader cannot be read: " + e.getMessage(), e);
         }

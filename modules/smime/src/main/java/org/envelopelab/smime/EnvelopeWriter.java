@@ -29,7 +29,6 @@ import java.util.List;
  */
 final class EnvelopeWriter {
 
-    private static final int CHUNK = 64 * 1024;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private EnvelopeWriter() {
@@ -38,18 +37,19 @@ final class EnvelopeWriter {
     static void seal(InputStream mime, OutputStream smime, Collection<X509Certificate> recipients, EncryptionOptions options)
             throws SmimeException, IOException {
         List<RecipientInfoGenerator> recipientInfos = recipientInfos(recipients, options);
-        InputStream in = new BufferedInputStream(mime, CHUNK);
+        int bufferSize = StreamBuffers.sizeFor(mime);
+        InputStream in = new BufferedInputStream(mime, bufferSize);
         MessageHead head;
         try {
             head = MessageHead.read(in);
         } catch (IOException e) {
             throw new SmimeException("cannot read the message to encrypt: " + e.getMessage(), e);
         }
-        OutputStream wire = new BufferedOutputStream(new NonClosingOutputStream(smime), CHUNK);
+        OutputStream wire = new BufferedOutputStream(new NonClosingOutputStream(smime), bufferSize);
         head.writeOuter(wire);
         SmimeHeaders.writeEncrypted(wire, options.cipher().authenticated());
         OutputStream base64 = TransferEncoding.base64(wire);
-        OutputStream content = new CanonicalLineEndings(open(options.cipher(), recipientInfos, base64));
+        OutputStream content = new CanonicalLineEndings(open(options.cipher(), recipientInfos, base64, bufferSize));
         head.writeContent(content);
         content.write(MessageHead.CRLF);
         in.transferTo(content);
@@ -71,7 +71,8 @@ final class EnvelopeWriter {
         return infos;
     }
 
-    private static OutputStream open(ContentCipher cipher, List<RecipientInfoGenerator> recipientInfos, OutputStream out)
+    private static OutputStream open(ContentCipher cipher, List<RecipientInfoGenerator> recipientInfos, OutputStream out,
+                                     int bufferSize)
             throws SmimeException, IOException {
         try {
             OutputEncryptor encryptor = new JceCMSContentEncryptorBuilder(cipher.oid())
@@ -79,12 +80,12 @@ final class EnvelopeWriter {
             OutputStream cms = new NonClosingOutputStream(out);
             if (cipher.authenticated()) {
                 CMSAuthEnvelopedDataStreamGenerator generator = new CMSAuthEnvelopedDataStreamGenerator();
-                generator.setBufferSize(CHUNK);
+                generator.setBufferSize(bufferSize);
                 recipientInfos.forEach(generator::addRecipientInfoGenerator);
                 return generator.open(cms, (OutputAEADEncryptor) encryptor);
             }
             CMSEnvelopedDataStreamGenerator generator = new CMSEnvelopedDataStreamGenerator();
-            generator.setBufferSize(CHUNK);
+            generator.setBufferSize(bufferSize);
             recipientInfos.forEach(generator::addRecipientInfoGenerator);
             return generator.open(cms, encryptor);
         } catch (CMSException e) {

@@ -26,10 +26,12 @@ final class GcmDecryptor implements InputAEADDecryptor {
     private final byte[] nonce;
     private final int tagLength;
     private final ByteArrayOutputStream additionalData = new ByteArrayOutputStream();
+    private final int bufferSize;
     private VerifiedPlaintext plaintext;
 
-    GcmDecryptor(AlgorithmIdentifier algorithm, SecretKey key) throws CMSException {
+    GcmDecryptor(AlgorithmIdentifier algorithm, SecretKey key, int bufferSize) throws CMSException {
         this.algorithm = algorithm;
+        this.bufferSize = bufferSize;
         this.key = key;
         GCMParameters parameters;
         try {
@@ -55,7 +57,7 @@ final class GcmDecryptor implements InputAEADDecryptor {
 
     @Override
     public InputStream getInputStream(InputStream ciphertextAndTag) {
-        plaintext = new VerifiedPlaintext(ciphertextAndTag, key, nonce, tagLength, additionalData::toByteArray);
+        plaintext = new VerifiedPlaintext(ciphertextAndTag, key, nonce, tagLength, additionalData::toByteArray, bufferSize);
         return plaintext;
     }
 

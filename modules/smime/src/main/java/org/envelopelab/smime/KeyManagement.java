@@ -96,13 +96,17 @@ final class KeyManagement {
                 + key.getAlgorithm() + ", and S/MIME encrypts to RSA and EC keys");
     }
 
-    /** The Bouncy Castle recipient that recovers the content key for this RecipientInfo with our private key. */
-    static Recipient recipient(RecipientInformation info, PrivateKey key) throws SmimeException {
+    /**
+     * The Bouncy Castle recipient that recovers the content key for this RecipientInfo with our private key.
+     *
+     * @param bufferSize how much content the decryptor works on at a time (see {@link StreamBuffers})
+     */
+    static Recipient recipient(RecipientInformation info, PrivateKey key, int bufferSize) throws SmimeException {
         if (info instanceof KeyTransRecipientInformation) {
-            return new TransportedKeyRecipient(key);
+            return new TransportedKeyRecipient(key, bufferSize);
         }
         if (info instanceof KeyAgreeRecipientInformation) {
-            return new AgreedKeyRecipient(key);
+            return new AgreedKeyRecipient(key, bufferSize);
         }
         throw new SmimeException("the message gives this recipient the key by " + info.getClass().getSimpleName()
                 + ", which an S/MIME mail client does not use");

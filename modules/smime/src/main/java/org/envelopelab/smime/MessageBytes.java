@@ -32,7 +32,7 @@ final class MessageBytes {
 
     static MimeMessage message(byte[] bytes, Session session) throws SmimeException {
         try {
-            return new MimeMessage(session, new ByteArrayInputStream(bytes));
+            return new ParsedMessage(session, new ByteArrayInputStream(bytes));
         } catch (MessagingException e) {
             throw new SmimeException("cannot read the message back: " + e.getMessage(), e);
         }

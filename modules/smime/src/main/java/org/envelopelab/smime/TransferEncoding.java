@@ -3,7 +3,6 @@ package org.envelopelab.smime;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeUtility;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -37,7 +36,7 @@ final class TransferEncoding {
                 return body;
             }
             case "base64" -> {
-                return new Base64Input(body);
+                return new Base64Input(body, StreamBuffers.sizeFor(body));
             }
             default -> {
                 try {
@@ -49,25 +48,58 @@ final class TransferEncoding {
         }
     }
 
-    /** Base64 in CRLF-terminated lines of 76 characters, ending with a line end of its own. */
-    private static final class Base64Lines extends FilterOutputStream {
+    /**
+     * Base64 in CRLF-terminated lines of 76 characters, ending with a line end of its own. It
+     * encodes 128 lines at a time with the JDK's array encoder and writes each block at once: the
+     * JDK's encoding stream writes every 76-character line and every line end separately, which
+     * made base64 three quarters of the time of encrypting a 10MB message.
+     */
+    private static final class Base64Lines extends OutputStream {
+
+        private static final int LINE_BYTES = 57;
+        private static final int LINES = 128;
+        private static final Base64.Encoder ENCODER = Base64.getMimeEncoder(76, CRLF);
 
         private final OutputStream wire;
+        private final byte[] pending = new byte[LINE_BYTES * LINES];
+        private final byte[] encoded = new byte[LINE_BYTES * LINES / 3 * 4 + LINES * 2];
+        private int held;
+        private boolean written;
 
         Base64Lines(OutputStream wire) {
-            super(Base64.getMimeEncoder(76, CRLF).wrap(new NonClosingOutputStream(wire)));
             this.wire = wire;
         }
 
         @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
         public void write(byte[] bytes, int offset, int length) throws IOException {
-            out.write(bytes, offset, length);
+            while (length > 0) {
+                int count = Math.min(length, pending.length - held);
+                System.arraycopy(bytes, offset, pending, held, count);
+                held += count;
+                offset += count;
+                length -= count;
+                if (held == pending.length) {
+                    written = true;
+                    wire.write(encoded, 0, ENCODER.encode(pending, encoded));
+                    wire.write(CRLF);
+                    held = 0;
+                }
+            }
         }
 
         @Override
         public void close() throws IOException {
-            out.close();
-            wire.write(CRLF);
+            if (held > 0 || !written) {
+                wire.write(ENCODER.encode(Arrays.copyOf(pending, held)));
+                wire.write(CRLF);
+                held = 0;
+                written = true;
+            }
         }
     }
 
@@ -78,7 +110,6 @@ final class TransferEncoding {
      */
     private static final class Base64Input extends InputStream {
 
-        private static final int CHUNK = 64 * 1024;
         private static final int[] VALUES = new int[256];
 
         static {
@@ -90,16 +121,18 @@ final class TransferEncoding {
         }
 
         private final InputStream in;
-        private final byte[] encoded = new byte[CHUNK];
-        private final byte[] decoded = new byte[CHUNK / 4 * 3 + 3];
+        private final byte[] encoded;
+        private final byte[] decoded;
         private int position;
         private int limit;
         private int quantum;
         private int quantumLength;
         private boolean finished;
 
-        Base64Input(InputStream in) {
+        Base64Input(InputStream in, int bufferSize) {
             this.in = in;
+            this.encoded = new byte[bufferSize];
+            this.decoded = new byte[bufferSize / 4 * 3 + 3];
         }
 
         @Override
@@ -139,6 +172,21 @@ final class TransferEncoding {
                 return;
             }
             for (int i = 0; i < read; i++) {
+                // The common case, four characters of the alphabet in a row: one group, no state.
+                if (quantumLength == 0 && i + 3 < read) {
+                    int a = VALUES[encoded[i] & 0xff];
+                    int b = VALUES[encoded[i + 1] & 0xff];
+                    int c = VALUES[encoded[i + 2] & 0xff];
+                    int d = VALUES[encoded[i + 3] & 0xff];
+                    if ((a | b | c | d) >= 0) {
+                        int group = a << 18 | b << 12 | c << 6 | d;
+                        decoded[limit++] = (byte) (group >> 16);
+                        decoded[limit++] = (byte) (group >> 8);
+                        decoded[limit++] = (byte) group;
+                        i += 3;
+                        continue;
+                    }
+                }
                 int value = VALUES[encoded[i] & 0xff];
                 if (value >= 0) {
                     quantum = quantum << 6 | value;

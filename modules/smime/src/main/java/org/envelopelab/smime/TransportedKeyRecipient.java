@@ -16,8 +16,11 @@ import java.security.PrivateKey;
  */
 final class TransportedKeyRecipient extends JceKeyTransRecipient {
 
-    TransportedKeyRecipient(PrivateKey key) {
+    private final int bufferSize;
+
+    TransportedKeyRecipient(PrivateKey key, int bufferSize) {
         super(key);
+        this.bufferSize = bufferSize;
         setAllowedContentAlgorithms(ContentDecryptors.ALLOWED);
     }
 
@@ -25,6 +28,6 @@ final class TransportedKeyRecipient extends JceKeyTransRecipient {
     public RecipientOperator getRecipientOperator(AlgorithmIdentifier keyEncryptionAlgorithm, AlgorithmIdentifier contentEncryptionAlgorithm,
                                                   byte[] encryptedContentKey) throws CMSException {
         Key contentKey = extractSecretKey(keyEncryptionAlgorithm, contentEncryptionAlgorithm, encryptedContentKey);
-        return new RecipientOperator(ContentDecryptors.forContent(contentEncryptionAlgorithm, contentKey));
+        return new RecipientOperator(ContentDecryptors.forContent(contentEncryptionAlgorithm, contentKey, bufferSize));
     }
 }

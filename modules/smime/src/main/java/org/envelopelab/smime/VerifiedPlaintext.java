@@ -26,7 +26,6 @@ import java.util.function.Supplier;
  */
 final class VerifiedPlaintext extends InputStream {
 
-    private static final int CHUNK = 64 * 1024;
     /** GCM's 32-bit block counter starts at 2 for content and must not wrap: at most 2^32 - 2 blocks (NIST SP 800-38D). */
     private static final long MAXIMUM_LENGTH = ((1L << 32) - 2) * 16;
 
@@ -35,11 +34,13 @@ final class VerifiedPlaintext extends InputStream {
     private final byte[] nonce;
     private final int tagLength;
     private final Supplier<byte[]> additionalData;
+    private final int chunk;
     private PlaintextSpool spool;
     private InputStream released;
     private byte[] tag;
 
-    VerifiedPlaintext(InputStream ciphertextAndTag, SecretKey key, byte[] nonce, int tagLength, Supplier<byte[]> additionalData) {
+    VerifiedPlaintext(InputStream ciphertextAndTag, SecretKey key, byte[] nonce, int tagLength, Supplier<byte[]> additionalData, int chunk) {
+        this.chunk = chunk;
         this.ciphertextAndTag = ciphertextAndTag;
         this.key = key;
         this.nonce = nonce.clone();
@@ -90,13 +91,13 @@ final class VerifiedPlaintext extends InputStream {
             Cipher counterMode = Cipher.getInstance("AES/CTR/NoPadding", CryptoProviders.JDK_CIPHERS);
             counterMode.init(Cipher.DECRYPT_MODE, key, new IvParameterSpec(firstContentCounter()));
             Cipher reEncryption = gcmEncryption();
-            byte[] buffer = new byte[CHUNK + tagLength];
-            byte[] plain = new byte[CHUNK + tagLength];
-            byte[] discarded = new byte[CHUNK + tagLength + 16];
+            byte[] buffer = new byte[chunk + tagLength];
+            byte[] plain = new byte[chunk + tagLength];
+            byte[] discarded = new byte[chunk + tagLength + 16];
             int held = 0;
             long total = 0;
             // The tag is the last tagLength bytes of the stream: always hold that many back.
-            for (int read = ciphertextAndTag.read(buffer, held, CHUNK); read >= 0; read = ciphertextAndTag.read(buffer, held, CHUNK)) {
+            for (int read = ciphertextAndTag.read(buffer, held, chunk); read >= 0; read = ciphertextAndTag.read(buffer, held, chunk)) {
                 held += read;
                 int ready = held - tagLength;
                 if (ready > 0) {
@@ -133,11 +134,11 @@ final class VerifiedPlaintext extends InputStream {
     private byte[] tagWithAdditionalData(byte[] aad) throws IOException, GeneralSecurityException {
         Cipher reEncryption = gcmEncryption();
         reEncryption.updateAAD(aad);
-        byte[] chunk = new byte[CHUNK];
-        byte[] discarded = new byte[CHUNK + 16];
+        byte[] block = new byte[chunk];
+        byte[] discarded = new byte[chunk + 16];
         try (InputStream plaintext = spool.read()) {
-            for (int read = plaintext.read(chunk); read >= 0; read = plaintext.read(chunk)) {
-                reEncryption.update(chunk, 0, read, discarded, 0);
+            for (int read = plaintext.read(block); read >= 0; read = plaintext.read(block)) {
+                reEncryption.update(block, 0, read, discarded, 0);
             }
         }
         return tagOf(reEncryption.doFinal());

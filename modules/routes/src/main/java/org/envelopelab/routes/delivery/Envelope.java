@@ -57,12 +57,17 @@ public record Envelope(String id, String origin, String sender, List<String> rec
         }
 
         static String find(byte[] content) {
-            // Headers end at the first empty line; only look there.
-            String head = new String(content, 0, headerLength(content), StandardCharsets.ISO_8859_1);
-            for (String line : head.split("\r?\n")) {
-                if (line.regionMatches(true, 0, "Message-ID:", 0, 11)) {
-                    return line.substring(11).trim();
+            // Headers end at the first empty line; only look there, a line at a time.
+            int end = headerLength(content);
+            for (int start = 0; start < end; ) {
+                int lineEnd = start;
+                while (lineEnd < end && content[lineEnd] != '\n') {
+                    lineEnd++;
                 }
+                if (lineEnd - start >= 11 && new String(content, start, 11, StandardCharsets.ISO_8859_1).equalsIgnoreCase("Message-ID:")) {
+                    return new String(content, start + 11, lineEnd - start - 11, StandardCharsets.ISO_8859_1).trim();
+                }
+                start = lineEnd + 1;
             }
             return "";
         }

@@ -8,6 +8,8 @@ public final class EnvelopeIds {
     private final AtomicLong last = new AtomicLong();
 
     public String next() {
-        return String.format("T%06d", last.incrementAndGet());
+        // As "T%06d" would write it; String.format was a measurable part of taking in a submission.
+        String digits = Long.toString(last.incrementAndGet());
+        return digits.length() >= 6 ? "T" + digits : "T" + "000000".substring(digits.length()) + digits;
     }
 }

@@ -7,14 +7,12 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
-import org.eclipse.angus.mail.smtp.SMTPMessage;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.eclipse.angus.mail.smtp.SMTPTransport;
 import org.envelopelab.mailnet.MailSessions;
 import org.envelopelab.mailnet.Site;
 import org.envelopelab.routes.ledger.Ledger;
 
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
@@ -76,8 +74,7 @@ public final class SmtpRelay implements AutoCloseable {
     private Leg send(Leg leg, List<String> recipients, Transport connection) throws MessagingException,
             TransientDeliveryException {
         Envelope envelope = leg.envelope();
-        SMTPMessage message = new SMTPMessage(session(leg.destination()), new ByteArrayInputStream(envelope.content()));
-        message.setEnvelopeFrom(envelope.sender());
+        RelayedMessage message = new RelayedMessage(session(leg.destination()), envelope.content(), envelope.sender());
         try {
             connection.sendMessage(message, addresses(recipients));
             release(leg.destination(), connection);

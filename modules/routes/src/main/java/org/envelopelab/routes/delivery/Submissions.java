@@ -1,5 +1,6 @@
 package org.envelopelab.routes.delivery;
 
+import org.apache.camel.Endpoint;
 import org.apache.camel.ProducerTemplate;
 import org.envelopelab.mailnet.Submission;
 import org.envelopelab.mailnet.SubmissionHandler;
@@ -19,6 +20,7 @@ public final class Submissions implements SubmissionHandler {
     private final Ledger ledger;
     private final ProducerTemplate producer;
     private final String queue;
+    private volatile Endpoint endpoint;
 
     public Submissions(EnvelopeIds ids, Ledger ledger, ProducerTemplate producer, String queue) {
         this.ids = ids;
@@ -43,10 +45,20 @@ public final class Submissions implements SubmissionHandler {
         return envelope.id();
     }
 
+    /** The queue's endpoint, looked up once: by its URI, Camel would parse and normalize the URI for every message. */
+    private Endpoint endpoint() {
+        Endpoint resolved = endpoint;
+        if (resolved == null) {
+            resolved = producer.getCamelContext().getEndpoint(queue);
+            endpoint = resolved;
+        }
+        return resolved;
+    }
+
     private void queue(Envelope envelope) {
         ledger.accepted(envelope);
         try {
-            producer.sendBody(queue, envelope);
+            producer.sendBody(endpoint(), envelope);
         } catch (RuntimeException e) {
             ledger.withdraw(envelope);
             throw e;

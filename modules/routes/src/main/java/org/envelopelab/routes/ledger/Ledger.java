@@ -35,7 +35,7 @@ public final class Ledger {
         }
         pending += entry.outcomes.size();
         entries.put(envelope.id(), entry);
-        notifyAll();
+        wakeWhenSettled();
     }
 
     /**
@@ -57,7 +57,7 @@ public final class Ledger {
         if (entry != null) {
             pending -= (int) entry.outcomes.values().stream()
                     .filter(outcome -> outcome.disposition() == Disposition.PENDING).count();
-            notifyAll();
+            wakeWhenSettled();
         }
     }
 
@@ -68,7 +68,7 @@ public final class Ledger {
         for (String recipient : delivered) {
             settle(entry, recipient, new Outcome(Disposition.DELIVERED, reply, clock.instant()));
         }
-        notifyAll();
+        wakeWhenSettled();
     }
 
     /**
@@ -82,7 +82,7 @@ public final class Ledger {
         for (Rejection rejection : leg.rejections()) {
             settle(entry, rejection.recipient(), new Outcome(Disposition.BOUNCED, rejection.diagnostic(), clock.instant()));
         }
-        notifyAll();
+        wakeWhenSettled();
     }
 
     public synchronized void deadLettered(Envelope envelope, Collection<String> recipients, String reason) {
@@ -90,7 +90,7 @@ public final class Ledger {
         for (String recipient : recipients) {
             settle(entry, recipient, new Outcome(Disposition.DEAD_LETTERED, reason, clock.instant()));
         }
-        notifyAll();
+        wakeWhenSettled();
     }
 
     /** Whether this recipient's copy is still to be delivered (so a redelivery skips the others). */
@@ -147,6 +147,13 @@ public final class Ledger {
 
     public Totals totals() {
         return totals(Envelope.Kind.MESSAGE);
+    }
+
+    /** Only {@link #awaitSettled} waits, and only for nothing pending: waking it for every delivery cost a thread switch each. */
+    private void wakeWhenSettled() {
+        if (pending == 0) {
+            notifyAll();
+        }
     }
 
     private Entry entry(Envelope envelope) {

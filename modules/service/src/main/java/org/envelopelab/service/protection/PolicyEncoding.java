@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A {@link Policy} in ASN.1, DER-encoded so that the same policy always gives the same bytes —
@@ -45,6 +46,7 @@ final class PolicyEncoding {
     private static final int VERSION = 1;
     private static final DateTimeFormatter GENERALIZED_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss'Z'")
             .withZone(ZoneOffset.UTC);
+    private static final AtomicReference<EncodedTime> LAST_TIME = new AtomicReference<>();
 
     private PolicyEncoding() {
     }
@@ -124,8 +126,21 @@ final class PolicyEncoding {
         return ASN1UTF8String.getInstance(encodable).getString();
     }
 
+    /**
+     * Bouncy Castle checks a GeneralizedTime by parsing it back with a SimpleDateFormat, which was a
+     * tenth of protecting a 10KB message; policies issued within the same second share the last one.
+     */
     private static DERGeneralizedTime time(Instant instant) {
-        return new DERGeneralizedTime(GENERALIZED_TIME.format(instant));
+        EncodedTime last = LAST_TIME.get();
+        if (last != null && last.instant().equals(instant)) {
+            return last.time();
+        }
+        DERGeneralizedTime time = new DERGeneralizedTime(GENERALIZED_TIME.format(instant));
+        LAST_TIME.set(new EncodedTime(instant, time));
+        return time;
+    }
+
+    private record EncodedTime(Instant instant, DERGeneralizedTime time) {
     }
 
     private static Instant instant(ASN1Encodable encodable) throws ParseException {

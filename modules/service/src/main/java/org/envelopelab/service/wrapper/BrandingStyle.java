@@ -48,8 +48,7 @@ public final class BrandingStyle {
 
     /** The logo as an inline image part with a Content-ID, for a multipart/related body that shows it as cid:. */
     public static Optional<MimeBodyPart> logoPart(BrandingTemplate branding, String contentId) throws MessagingException {
-        if (branding.logo() == null || branding.logo().length == 0 || branding.logoType() == null
-                || !branding.logoType().toLowerCase(Locale.ROOT).startsWith("image/")) {
+        if (!hasLogo(branding)) {
             return Optional.empty();
         }
         MimeBodyPart logo = new MimeBodyPart();
@@ -58,6 +57,12 @@ public final class BrandingStyle {
         logo.setDisposition(MimeBodyPart.INLINE);
         logo.setFileName("logo" + (branding.logoType().toLowerCase(Locale.ROOT).endsWith("png") ? ".png" : ".jpg"));
         return Optional.of(logo);
+    }
+
+    /** Whether the template has a logo a mail client can show (an image type and some bytes). */
+    static boolean hasLogo(BrandingTemplate branding) {
+        return branding.logo() != null && branding.logo().length > 0 && branding.logoType() != null
+                && branding.logoType().toLowerCase(Locale.ROOT).startsWith("image/");
     }
 
     /** The button text, or the product's when the template leaves it empty. */

@@ -1,21 +1,20 @@
 package org.envelopelab.service.wrapper;
 
-import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetHeaders;
-import jakarta.mail.internet.MimeBodyPart;
-import jakarta.mail.internet.MimeMultipart;
-import jakarta.mail.util.ByteArrayDataSource;
+import jakarta.mail.internet.MailDateFormat;
 import org.envelopelab.service.branding.BrandingTemplate;
-import org.envelopelab.service.message.ComposedMessage;
 import org.envelopelab.service.message.EscapedHtml;
+import org.envelopelab.service.message.MimeWriter;
 import org.envelopelab.service.message.OuterHeaders;
 import org.envelopelab.service.protection.Expiry;
 import org.envelopelab.service.protection.Protected;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.Enumeration;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -56,48 +55,46 @@ public final class WrapperMessage {
         OuterHeaders headers = OuterHeaders.read(originalMime);
         URI link = readLink(portalBase, protection.token());
         WrapperTexts texts = new WrapperTexts(headers, protection, branding, link);
-        try {
-            ComposedMessage wrapper = new ComposedMessage();
-            for (String line : headers.keptLines()) {
-                // addHeader keeps the conventional order (Date, From, To, ...); the value stays as it arrived.
-                int colon = line.indexOf(':');
-                wrapper.addHeader(line.substring(0, colon).trim(), line.substring(colon + 1).stripLeading());
-            }
-            if (headers.messageId().isEmpty()) {
-                wrapper.setHeader("Message-ID", protection.messageId());
-            }
-            wrapper.setHeader(PORTAL_LINK_HEADER, link.toString());
-
-            MimeMultipart alternative = new MimeMultipart("alternative");
-            alternative.addBodyPart(textPart(texts.plain(), "plain"));
-            Optional<MimeBodyPart> logo = BrandingStyle.logoPart(branding, LOGO_ID);
-            if (logo.isPresent()) {
-                MimeMultipart related = new MimeMultipart("related");
-                related.addBodyPart(textPart(texts.html("cid:" + LOGO_ID), "html"));
-                related.addBodyPart(logo.get());
-                MimeBodyPart relatedPart = new MimeBodyPart();
-                relatedPart.setContent(related);
-                alternative.addBodyPart(relatedPart);
-            } else {
-                alternative.addBodyPart(textPart(texts.html(null), "html"));
-            }
-            MimeBodyPart body = new MimeBodyPart();
-            body.setContent(alternative);
-
-            MimeBodyPart page = new MimeBodyPart();
-            page.setDataHandler(new DataHandler(new ByteArrayDataSource(texts.page().getBytes(StandardCharsets.UTF_8),
-                    "text/html; charset=UTF-8")));
-            page.setFileName(ATTACHMENT_NAME);
-            page.setDisposition(MimeBodyPart.ATTACHMENT);
-
-            MimeMultipart mixed = new MimeMultipart("mixed");
-            mixed.addBodyPart(body);
-            mixed.addBodyPart(page);
-            wrapper.setContent(mixed);
-            return wrapper.bytes();
-        } catch (MessagingException e) {
-            throw new IllegalStateException("the wrapper cannot be written: " + e.getMessage(), e);
+        InternetHeaders outer = new InternetHeaders();
+        for (String line : headers.keptLines()) {
+            // addHeader keeps the conventional order (Date, From, To, ...); the value stays as it arrived.
+            int colon = line.indexOf(':');
+            outer.addHeader(line.substring(0, colon).trim(), line.substring(colon + 1).stripLeading());
         }
+        if (headers.messageId().isEmpty()) {
+            outer.setHeader("Message-ID", protection.messageId());
+        }
+        if (outer.getHeader("Date") == null) {
+            outer.setHeader("Date", new MailDateFormat().format(new Date()));
+        }
+        outer.setHeader(PORTAL_LINK_HEADER, link.toString());
+        outer.setHeader("MIME-Version", "1.0");
+
+        MimeWriter mime = new MimeWriter();
+        for (Enumeration<String> lines = outer.getAllHeaderLines(); lines.hasMoreElements(); ) {
+            mime.header(lines.nextElement());
+        }
+        String mixed = mime.multipart("mixed");
+        mime.part(mixed);
+        String alternative = mime.multipart("alternative");
+        mime.part(alternative).text("plain", texts.plain(), "");
+        mime.part(alternative);
+        if (BrandingStyle.hasLogo(branding)) {
+            String related = mime.multipart("related");
+            mime.part(related).text("html", texts.html("cid:" + LOGO_ID), "");
+            String type = branding.logoType().toLowerCase(Locale.ROOT);
+            String file = "logo" + (type.endsWith("png") ? ".png" : ".jpg");
+            mime.part(related).binary(type + "; name=" + file, branding.logo(), "Content-ID: <" + LOGO_ID + ">",
+                    "Content-Disposition: inline; filename=" + file);
+            mime.end(related);
+        } else {
+            mime.text("html", texts.html(null), "");
+        }
+        mime.end(alternative);
+        mime.part(mixed).text("html", texts.page(), "; name=" + ATTACHMENT_NAME,
+                "Content-Disposition: attachment; filename=" + ATTACHMENT_NAME);
+        mime.end(mixed);
+        return mime.bytes();
     }
 
     /** {@code <portalBase>/read/<token>}, whether or not the base ends in a slash. */
@@ -114,12 +111,6 @@ public final class WrapperMessage {
         } catch (MessagingException | IllegalArgumentException e) {
             return Optional.empty();
         }
-    }
-
-    private static MimeBodyPart textPart(String text, String subtype) throws MessagingException {
-        MimeBodyPart part = new MimeBodyPart();
-        part.setText(text, "UTF-8", subtype);
-        return part;
     }
 
     /** The wrapper's words, as plain text, as HTML and as the message.html page. */

@@ -3,7 +3,7 @@ package org.envelopelab.service.rules.sensitive;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -38,12 +38,11 @@ public record CreditCardNumber() implements SensitiveInfoType {
     @Override
     public List<Finding> findIn(String text, String where) {
         List<Finding> found = new ArrayList<>();
-        Matcher matcher = WRITTEN.matcher(text == null ? "" : text);
-        while (matcher.find()) {
-            String digits = matcher.group().replaceAll("\\D", "");
+        for (MatchResult match : NumberBoundaries.numbers(WRITTEN, text == null ? "" : text)) {
+            String digits = match.group().replaceAll("\\D", "");
             Optional<CardIssuer> issuer = CardIssuer.of(digits);
             if (issuer.isPresent() && passesLuhn(digits)) {
-                found.add(new Finding(this, DigitMask.keepingLast(matcher.group(), 4),
+                found.add(new Finding(this, DigitMask.keepingLast(match.group(), 4),
                         issuer.get().title() + ", Luhn-valid", where));
             }
         }
