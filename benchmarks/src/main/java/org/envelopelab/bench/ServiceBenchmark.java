@@ -34,8 +34,10 @@ import java.util.concurrent.TimeUnit;
  * walking the MIME tree and looking for card numbers — so per KB it is the dearest, and it is
  * the step S/MIME takes away from the service (an S/MIME body is opaque to the rules).
  * {@code protect} and {@code open} are one AES-GCM pass each plus a fixed cost (key wrap, HMAC,
- * policy); {@code license} does not depend on the size at all; the wrapper reads only the
- * original's headers. Multiply ops/s by the size for MB/s.
+ * policy), and reading the protected message back (Jakarta Mail's base64 decoder) costs more than
+ * the AES; {@code license} decrypts nothing but still reads the whole protected message to find
+ * the policy, so it grows with size too; the wrapper reads only the original's headers. Multiply
+ * ops/s by the size for MB/s.
  *
  * <p>The service keeps every message it protects (its portal serves them later). Left alone, the
  * collector copies that growing store at every young collection and throughput falls to a tenth

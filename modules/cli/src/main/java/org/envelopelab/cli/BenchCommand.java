@@ -12,11 +12,13 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * {@code lab bench}: what each approach costs, measured. Runs the JMH benchmarks from
@@ -34,7 +36,10 @@ import java.util.function.Consumer;
             "  50MB benchmarks; OpenSSL at 1KB and 10MB. Indicative: the transport needs",
             "  the full profile's one-minute warm-up to settle.",
             "--full (about 30 minutes): every benchmark and parameter, as committed under",
-            "  benchmarks/results/. Keep the machine otherwise idle while it runs."},
+            "  benchmarks/results/. Keep the machine otherwise idle while it runs.",
+            "--smoke (about 2 minutes): every benchmark once, one short iteration at its",
+            "  smallest parameters, and OpenSSL once at 1KB: that everything still runs",
+            "  (CI does this). Its numbers mean nothing and no target is judged."},
         footer = {"", "The report folder gets jmh.json (JMH's results), jmh.log, openssl.json,",
             "openssl.md, run.txt (command, JDK, CPU, date), summary.md and charts/*.png.",
             "",
@@ -45,10 +50,10 @@ import java.util.function.Consumer;
             "  ./lab bench --full --java /usr/lib/jvm/temurin-25-jdk-amd64/bin/java \\",
             "      --out benchmarks/results/jdk25",
             "",
-            "The benchmarks jar is built on first use, with:",
+            "The benchmarks jar is built on first use, and again when the sources changed, with:",
             "  mvn -B -q -Dmaven.test.skip=true -pl benchmarks -am package",
-            "Exit codes: 0 every measured target passed, 1 a target failed,",
-            "3 a run failed."})
+            "Exit codes: 0 every measured target passed (--smoke: everything ran),",
+            "1 a target failed, 2 bad usage, 3 a run failed."})
 final class BenchCommand implements java.util.concurrent.Callable<Integer> {
 
     /** The quick profile: enough to see every target once, in a few minutes. */
@@ -60,6 +65,10 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     /** The full profile: every benchmark with the settings its class declares. */
     static final List<String> FULL_SETTINGS = List.of("-f", "1");
     static final List<String> FULL_OPENSSL = List.of("--sizes", "1KB,64KB,1MB,10MB", "--warmup", "2", "--measure", "2", "--runs", "10");
+    /** The smoke pass: every benchmark runs once, briefly, at its smallest parameters; fails on the first error. */
+    static final List<String> SMOKE_SETTINGS = List.of("-f", "1", "-wi", "0", "-i", "1", "-r", "100ms", "-foe", "true",
+            "-p", "size=1KB", "-p", "recipients=1", "-p", "keyType=RSA_2048", "-p", "cipher=AES_256_GCM");
+    static final List<String> SMOKE_OPENSSL = List.of("--sizes", "1KB", "--warmup", "0", "--measure", "0", "--runs", "1");
 
     private static final String JAR = "benchmarks/target/benchmarks.jar";
 
@@ -71,6 +80,9 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
 
     @Option(names = "--full", description = "every benchmark and parameter, the settings the classes declare")
     boolean full;
+
+    @Option(names = "--smoke", description = "every benchmark once, briefly: that they run; judges no target")
+    boolean smoke;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "the report folder (default: lab-out/bench)")
     Path out = Path.of("lab-out", "bench");
@@ -86,23 +98,23 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (quick && full) {
-            throw new BadInput("--quick and --full cannot be used together");
+        if ((quick ? 1 : 0) + (full ? 1 : 0) + (smoke ? 1 : 0) > 1) {
+            throw new BadInput("--quick, --full and --smoke are profiles: choose one");
         }
         PrintWriter stdout = spec.commandLine().getOut();
         Path home = Path.of(System.getProperty("lab.home", ".")).toAbsolutePath().normalize();
         Path jar = home.resolve(JAR);
-        if (!Files.exists(jar) && !build(home, stdout)) {
+        if (stale(home, jar) && !build(home, stdout)) {
             spec.commandLine().getErr().println("lab: could not build " + JAR + "; build it with:  cd " + home
                     + " && mvn -B -Dmaven.test.skip=true -pl benchmarks -am package");
             return ExitCodes.LAB_FAILED;
         }
         String javaCommand = java != null ? java.toString() : Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Files.createDirectories(out);
-        String profile = full ? "full" : "quick";
+        String profile = full ? "full" : smoke ? "smoke" : "quick";
         List<String> jmh = jmhArguments(jar);
         Files.write(out.resolve("run.txt"), List.of(
-                "profile: " + profile + " (lab bench" + (full ? " --full" : " --quick") + (only == null ? "" : " --only " + only) + ")",
+                "profile: " + profile + " (lab bench --" + profile + (only == null ? "" : " --only " + only) + ")",
                 "command: " + String.join(" ", command(javaCommand, jmh)).replace(home + "/", ""),
                 "JDK: " + firstLine(run(List.of(javaCommand, "-version"))),
                 "CPU: " + cpu() + ", " + Runtime.getRuntime().availableProcessors() + " cores",
@@ -123,7 +135,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
                 stdout.flush();
                 List<String> side = new ArrayList<>(List.of(javaCommand, "-Xmx2g", "-cp", jar.toString(),
                         "org.envelopelab.bench.OpenSslSideBySide", "--out", out.toString()));
-                side.addAll(full ? FULL_OPENSSL : QUICK_OPENSSL);
+                side.addAll(full ? FULL_OPENSSL : smoke ? SMOKE_OPENSSL : QUICK_OPENSSL);
                 if (stream(side, out.resolve("openssl.log"), line -> echo(stdout, "bench:   " + line)) != 0) {
                     spec.commandLine().getErr().println("lab: the OpenSSL side-by-side failed; see " + out.resolve("openssl.log"));
                     return ExitCodes.LAB_FAILED;
@@ -135,15 +147,21 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
             spec.commandLine().getErr().println("lab: the report could not be written; see " + out.resolve("report.log"));
             return ExitCodes.LAB_FAILED;
         }
-        return printTargets(stdout);
+        int targets = printTargets(stdout);
+        if (smoke) {
+            stdout.println("Smoke pass: every benchmark ran; its numbers are too short to judge a target.");
+            stdout.flush();
+            return ExitCodes.OK;
+        }
+        return targets;
     }
 
     private List<String> jmhArguments(Path jar) {
         List<String> arguments = new ArrayList<>(List.of("-jar", jar.toString()));
-        arguments.addAll(full ? FULL_SETTINGS : QUICK_SETTINGS);
+        arguments.addAll(full ? FULL_SETTINGS : smoke ? SMOKE_SETTINGS : QUICK_SETTINGS);
         if (only != null) {
             arguments.add(only);
-        } else if (!full) {
+        } else if (!full && !smoke) {
             arguments.addAll(QUICK_BENCHMARKS);
         }
         arguments.addAll(List.of("-rf", "json", "-rff", out.resolve("jmh.json").toString()));
@@ -177,8 +195,41 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         return failed ? ExitCodes.EXPECTATION_FAILED : ExitCodes.OK;
     }
 
+    /** Whether the jar is missing or older than a source it is built from (the benchmarks' and the modules'). */
+    static boolean stale(Path home, Path jar) throws IOException {
+        if (!Files.exists(jar)) {
+            return true;
+        }
+        FileTime built = Files.getLastModifiedTime(jar);
+        List<Path> sources = new ArrayList<>(List.of(home.resolve("pom.xml"), home.resolve("benchmarks")));
+        try (Stream<Path> modules = Files.list(home.resolve("modules"))) {
+            modules.forEach(sources::add);
+        }
+        for (Path root : sources) {
+            if (!Files.exists(root)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(root)) {
+                if (files.filter(file -> !file.toString().contains("/target/"))
+                        .filter(file -> file.toString().endsWith(".java") || file.getFileName().toString().equals("pom.xml"))
+                        .anyMatch(file -> newer(file, built))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean newer(Path file, FileTime than) {
+        try {
+            return Files.getLastModifiedTime(file).compareTo(than) > 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private boolean build(Path home, PrintWriter stdout) throws IOException, InterruptedException {
-        stdout.println("bench: building the benchmarks (first run): mvn -B -q -Dmaven.test.skip=true -pl benchmarks -am package");
+        stdout.println("bench: building the benchmarks (first run, or the sources changed): mvn -B -q -Dmaven.test.skip=true -pl benchmarks -am package");
         stdout.flush();
         List<String> mvn = List.of("mvn", "-B", "-q", "-Dmaven.test.skip=true", "-pl", "benchmarks", "-am", "package");
         try {

@@ -1,10 +1,14 @@
 package org.envelopelab.cli;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,9 +35,33 @@ class BenchCommandTest {
     }
 
     @Test
-    void quickAndFullTogetherIsBadUsage() {
+    void twoProfilesTogetherIsBadUsage() {
         assertThat(lab("bench", "--quick", "--full")).isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(err.toString()).contains("--quick and --full cannot be used together");
+        assertThat(lab("bench", "--full", "--smoke")).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(err.toString()).contains("--quick, --full and --smoke are profiles: choose one");
+    }
+
+    @Test
+    void theJarIsRebuiltWhenAnySourceIsNewerThanIt(@TempDir Path home) throws Exception {
+        Path jar = home.resolve("benchmarks/target/benchmarks.jar");
+        Path benchmark = home.resolve("benchmarks/src/main/java/Some.java");
+        Path module = home.resolve("modules/smime/src/main/java/Codec.java");
+        Path built = home.resolve("modules/smime/target/classes/Codec.java");
+        for (Path file : List.of(benchmark, module, built, home.resolve("pom.xml"))) {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, "");
+            Files.setLastModifiedTime(file, FileTime.fromMillis(1_000_000));
+        }
+        assertThat(BenchCommand.stale(home, jar)).as("no jar yet").isTrue();
+
+        Files.createDirectories(jar.getParent());
+        Files.writeString(jar, "");
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(2_000_000));
+        Files.setLastModifiedTime(built, FileTime.fromMillis(3_000_000));
+        assertThat(BenchCommand.stale(home, jar)).as("only build output is newer").isFalse();
+
+        Files.setLastModifiedTime(module, FileTime.fromMillis(3_000_000));
+        assertThat(BenchCommand.stale(home, jar)).as("a module's source changed").isTrue();
     }
 
     @Test
@@ -52,6 +80,12 @@ class BenchCommandTest {
                 "bench: [25.00% complete, ETA 00:03:10] TransportBenchmark.deliver (path = plain)",
                 "bench:     1618.329 ±(99.9%) 12.0 ops/s [Average]",
                 "bench: Run complete. Total time: 00:04:01");
+    }
+
+    @Test
+    void theSmokePassRunsEveryBenchmarkOnceAndBriefly() {
+        assertThat(BenchCommand.SMOKE_SETTINGS).containsSequence("-wi", "0", "-i", "1", "-r", "100ms", "-foe", "true");
+        assertThat(BenchCommand.SMOKE_OPENSSL).containsSequence("--sizes", "1KB");
     }
 
     @Test

@@ -111,6 +111,26 @@ class ScenarioRunTest {
     }
 
     @Test
+    void inTheMortgageScenarioTheCustomersPortalReplyReachesTheBrokerProtected() throws Exception {
+        Transcript transcript = run(ScenarioParser.parse(Path.of("../../scenarios/mortgage.yaml")));
+
+        assertThat(transcript.passed()).as(transcript.expectations().toString()).isTrue();
+        assertThat(narration).anyMatch(line -> line.contains("the reply is followed as 'answer'"));
+        Transcript.MessageRecord answer = message(transcript, "answer");
+        assertThat(observation(answer, Party.Kind.RECIPIENT, "omar@northwind-mortgages.example").secretsSeen())
+                .containsExactlyInAnyOrder("account", "income");
+        assertThat(observation(answer, Party.Kind.MAILBOX, "omar@northwind-mortgages.example").secretsSeen())
+                .as("at rest in Omar's mailbox the answer is protected").isEmpty();
+    }
+
+    @Test
+    void theInsuranceScenarioHoldsEveryExpectation() throws Exception {
+        Transcript transcript = run(ScenarioParser.parse(Path.of("../../scenarios/insurance.yaml")));
+
+        assertThat(transcript.expectations()).isNotEmpty().allMatch(Transcript.ExpectationRecord::held);
+    }
+
+    @Test
     void inTheClinicScenarioDoNotForwardHoldsAndRevocationAndExpiryCloseThePortal() throws Exception {
         Transcript transcript = run(ScenarioParser.parse(Path.of("../../scenarios/clinic.yaml")));
 

@@ -22,7 +22,8 @@ public final class MimeWriter {
     private static final Base64.Encoder BASE64 = Base64.getMimeEncoder(76, CRLF);
     private static final int LONGEST_7BIT_LINE = 998;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+    /** A wrapper is about 2.5KB: a larger first buffer would be most of what building one allocates. */
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream(4 * 1024);
 
     /** A header field line (no line end); folded lines keep their CRLF inside. */
     public MimeWriter header(String line) {

@@ -2,7 +2,6 @@ package org.envelopelab.service.protection;
 
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1EncodableVector;
-import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.asn1.DERNull;
@@ -11,9 +10,6 @@ import org.bouncycastle.asn1.DERSequence;
 import org.bouncycastle.asn1.DERUTF8String;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
-
-import java.io.IOException;
-import java.security.GeneralSecurityException;
 
 /**
  * The service's seal on a policy. GCM's tag protects the authenticated attributes only against
@@ -42,17 +38,14 @@ final class PolicyMac {
     private PolicyMac() {
     }
 
-    static byte[] input(Policy policy, byte[] wrappedContentKey, byte[] encryptedContentInfo) {
-        try {
-            ASN1EncodableVector fields = new ASN1EncodableVector();
-            fields.add(PolicyEncoding.toAsn1(policy));
-            fields.add(new DERUTF8String(policy.messageId()));
-            fields.add(new DEROctetString(wrappedContentKey));
-            fields.add(new DEROctetString(JdkCiphers.sha256().digest(encryptedContentInfo)));
-            return new DERSequence(fields).getEncoded(ASN1Encoding.DER);
-        } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalStateException("the policy MAC input cannot be encoded: " + e.getMessage(), e);
-        }
+    /** @param encryptedContentDigest SHA-256 of the DER of the AuthEnvelopedData's authEncryptedContentInfo */
+    static byte[] input(Policy policy, byte[] wrappedContentKey, byte[] encryptedContentDigest) {
+        ASN1EncodableVector fields = new ASN1EncodableVector();
+        fields.add(PolicyEncoding.toAsn1(policy));
+        fields.add(new DERUTF8String(policy.messageId()));
+        fields.add(new DEROctetString(wrappedContentKey));
+        fields.add(new DEROctetString(encryptedContentDigest));
+        return Der.encode(new DERSequence(fields), 512 + 64 * policy.recipients().size());
     }
 
     static ASN1Sequence attributeValue(byte[] mac) {

@@ -2,7 +2,6 @@ package org.envelopelab.service.protection;
 
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1EncodableVector;
-import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.ASN1Set;
@@ -24,6 +23,7 @@ import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 
 import javax.crypto.SecretKey;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Date;
@@ -86,13 +86,14 @@ final class ProtectedEnvelope {
                 new Attribute(CMSAttributes.contentType, new DERSet(CMSObjectIdentifiers.data)),
                 new Attribute(LabObjectIdentifiers.POLICY, new DERSet(PolicyEncoding.toAsn1(policy)))});
         byte[] nonce = randomness.bytes(ContentKey.NONCE_LENGTH);
-        byte[] sealed = contentKey.encrypt(nonce, der(authAttrs), message);
+        byte[] additionalData = der(authAttrs);
+        byte[] sealed = contentKey.encrypt(nonce, additionalData, message);
         byte[] ciphertext = Arrays.copyOf(sealed, sealed.length - ContentKey.TAG_LENGTH);
         byte[] tag = Arrays.copyOfRange(sealed, ciphertext.length, sealed.length);
         EncryptedContentInfo content = new EncryptedContentInfo(CMSObjectIdentifiers.data,
                 new AlgorithmIdentifier(NISTObjectIdentifiers.id_aes256_GCM, new GCMParameters(nonce, ContentKey.TAG_LENGTH)),
                 new DEROctetString(ciphertext));
-        byte[] policyMac = root.mac(PolicyMac.input(policy, wrappedKey, der(content)));
+        byte[] policyMac = root.mac(PolicyMac.input(policy, wrappedKey, Der.sha256(content)));
         ASN1Set unauthAttrs = new DERSet(new Attribute(LabObjectIdentifiers.POLICY_MAC,
                 new DERSet(PolicyMac.attributeValue(policyMac))));
         KEKIdentifier kekid = new KEKIdentifier(root.id().label().getBytes(StandardCharsets.UTF_8),
@@ -100,7 +101,8 @@ final class ProtectedEnvelope {
         RecipientInfo recipient = new RecipientInfo(new KEKRecipientInfo(kekid, AES256_WRAP, new DEROctetString(wrappedKey)));
         AuthEnvelopedData data = new AuthEnvelopedData(null, new DERSet(recipient), content, authAttrs,
                 new DEROctetString(tag), unauthAttrs);
-        byte[] der = der(new ContentInfo(CMSObjectIdentifiers.authEnvelopedData, data));
+        byte[] der = Der.encode(new ContentInfo(CMSObjectIdentifiers.authEnvelopedData, data),
+                ciphertext.length + additionalData.length + 1024);
         return new ProtectedEnvelope(der, root.id(), wrappedKey, content, nonce, authAttrs, tag, policy, policyMac);
     }
 
@@ -172,7 +174,7 @@ final class ProtectedEnvelope {
         if (!recipientKey.equals(policy.keyId())) {
             throw new ProtectionException("the message's key is " + recipientKey + " but its policy names " + policy.keyId());
         }
-        if (!root.macMatches(PolicyMac.input(policy, wrappedKey, der(content)), policyMac)) {
+        if (!root.macMatches(PolicyMac.input(policy, wrappedKey, Der.sha256(content)), policyMac)) {
             throw new ProtectionException("the policy MAC of " + policy.messageId() + " does not match: its policy, wrapped"
                     + " content key or encrypted content was changed after the service protected it");
         }
@@ -202,11 +204,7 @@ final class ProtectedEnvelope {
     }
 
     private static byte[] der(ASN1Encodable encodable) {
-        try {
-            return encodable.toASN1Primitive().getEncoded(ASN1Encoding.DER);
-        } catch (IOException e) {
-            throw new IllegalStateException("DER encoding failed: " + e.getMessage(), e);
-        }
+        return Der.encode(encodable, 256);
     }
 
     private static ProtectionException malformed(String why) {

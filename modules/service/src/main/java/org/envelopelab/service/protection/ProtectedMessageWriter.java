@@ -9,6 +9,7 @@ import org.envelopelab.service.tenant.Tenant;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -68,7 +69,12 @@ final class ProtectedMessageWriter {
         line(out, "Content-Disposition: attachment; filename=\"" + ProtectedMessage.ATTACHMENT_NAME + "\"");
         line(out, "Content-Transfer-Encoding: base64");
         line(out, "");
-        out.writeBytes(Base64.getMimeEncoder().encode(cms));
+        // Straight into the message: encoding into an array first would copy the CMS twice more.
+        try (OutputStream base64 = Base64.getMimeEncoder().wrap(new NotClosing(out))) {
+            base64.write(cms);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         out.writeBytes(CRLF);
         line(out, "--" + mixed + "--");
         return out.toByteArray();

@@ -81,9 +81,10 @@ public final class ProtectionService {
         Policy policy = new Policy(tenant.domain(), messageId, sender, recipients, template.name(), template.rights(),
                 issued, expires, root.id());
         ProtectedEnvelope envelope = ProtectedEnvelope.seal(originalMime, policy, root, randomness);
-        byte[] protectedMime = writer.write(headers, originalId.isPresent() ? null : messageId, envelope.der(), randomness);
+        byte[] cms = envelope.der();
+        byte[] protectedMime = writer.write(headers, originalId.isPresent() ? null : messageId, cms, randomness);
         String token = randomness.token();
-        store.keep(new StoredMessage(token, messageId, policy, branding, headers.senderName(), envelope.der()));
+        store.keep(new StoredMessage(token, messageId, policy, branding, headers.senderName(), cms));
         audit.record(AuditKind.PROTECTED, policy.sender(), messageId, template.name() + " (" + template.describeRights()
                 + ") for " + policy.recipients().size() + " recipient(s) with " + root.id()
                 + (expires == null ? "" : "; outside access until " + expires));
