@@ -150,51 +150,26 @@ final class PlaintextSpool implements Closeable {
      * The spool file decrypted in 64 KB steps ({@code CipherInputStream} works in 512-byte steps,
      * which made reading a large spool back slower than writing it).
      */
-    private static final class DecryptingInput extends InputStream {
-        private final InputStream file;
+    private static final class DecryptingInput extends ChunkedInput {
         private final Cipher cipher;
         private final byte[] encrypted = new byte[FILE_CHUNK];
-        private final byte[] decrypted = new byte[FILE_CHUNK];
-        private int position;
-        private int limit;
 
         DecryptingInput(InputStream file, Cipher cipher) {
-            this.file = file;
+            super(file, new byte[FILE_CHUNK]);
             this.cipher = cipher;
         }
 
         @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] bytes, int offset, int length) throws IOException {
-            if (length == 0) {
-                return 0;
+        protected int fill(InputStream file, byte[] decrypted) throws IOException {
+            int read = file.read(encrypted);
+            if (read < 0) {
+                return -1;
             }
-            while (position == limit) {
-                int read = file.read(encrypted);
-                if (read < 0) {
-                    return -1;
-                }
-                try {
-                    limit = cipher.update(encrypted, 0, read, decrypted, 0);
-                } catch (GeneralSecurityException e) {
-                    throw new IOException("cannot decrypt the spool: " + e.getMessage(), e);
-                }
-                position = 0;
+            try {
+                return cipher.update(encrypted, 0, read, decrypted, 0);
+            } catch (GeneralSecurityException e) {
+                throw new IOException("cannot decrypt the spool: " + e.getMessage(), e);
             }
-            int count = Math.min(length, limit - position);
-            System.arraycopy(decrypted, position, bytes, offset, count);
-            position += count;
-            return count;
-        }
-
-        @Override
-        public void close() throws IOException {
-            file.close();
         }
     }
 }

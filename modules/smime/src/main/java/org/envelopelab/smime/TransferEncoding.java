@@ -108,7 +108,7 @@ final class TransferEncoding {
      * byte at a time, which made it the slowest step of decryption). Characters outside the
      * alphabet, such as line ends, are skipped (RFC 2045 section 6.8); '=' ends the data.
      */
-    private static final class Base64Input extends InputStream {
+    private static final class Base64Input extends ChunkedInput {
 
         private static final int[] VALUES = new int[256];
 
@@ -120,52 +120,30 @@ final class TransferEncoding {
             }
         }
 
-        private final InputStream in;
         private final byte[] encoded;
-        private final byte[] decoded;
-        private int position;
+        private byte[] decoded;
         private int limit;
         private int quantum;
         private int quantumLength;
         private boolean finished;
 
         Base64Input(InputStream in, int bufferSize) {
-            this.in = in;
+            super(in, new byte[bufferSize / 4 * 3 + 3]);
             this.encoded = new byte[bufferSize];
-            this.decoded = new byte[bufferSize / 4 * 3 + 3];
         }
 
         @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] bytes, int offset, int length) throws IOException {
-            if (length == 0) {
-                return 0;
+        protected int fill(InputStream in, byte[] chunk) throws IOException {
+            if (finished) {
+                return -1;
             }
-            while (position == limit) {
-                if (finished) {
-                    return -1;
-                }
-                decodeChunk();
-            }
-            int count = Math.min(length, limit - position);
-            System.arraycopy(decoded, position, bytes, offset, count);
-            position += count;
-            return count;
-        }
-
-        @Override
-        public void close() throws IOException {
-            in.close();
-        }
-
-        private void decodeChunk() throws IOException {
-            position = 0;
+            decoded = chunk;
             limit = 0;
+            decodeChunk(in);
+            return limit;
+        }
+
+        private void decodeChunk(InputStream in) throws IOException {
             int read = in.read(encoded);
             if (read < 0) {
                 finish();
