@@ -3,9 +3,11 @@ package org.envelopelab.cli;
 import org.envelopelab.mailnet.Account;
 import org.envelopelab.mailnet.Site;
 import org.envelopelab.scenario.run.LabWorld;
+import org.envelopelab.scenario.run.PortLayout;
 import org.envelopelab.scenario.run.ScenarioRunner;
 import org.envelopelab.scenario.script.DefaultWorld;
 import org.envelopelab.scenario.script.Scenario;
+import org.envelopelab.scenario.script.World;
 import org.envelopelab.scenario.transcript.Transcript;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,6 +18,7 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -30,6 +33,9 @@ import java.util.concurrent.TimeUnit;
         footer = {"", "Examples:", "  ./lab serve", "  ./lab serve bank-statement --base-port 3000"})
 final class ServeCommand implements Callable<Integer> {
 
+    /** The default world's lab clock starts here, as the scenarios' usually do. */
+    private static final Instant DEFAULT_START = Instant.parse("2026-03-02T09:00:00Z");
+
     @Spec
     CommandSpec spec;
 
@@ -41,7 +47,8 @@ final class ServeCommand implements Callable<Integer> {
     boolean noRun;
 
     @Option(names = "--base-port", paramLabel = "PORT", defaultValue = "0",
-            description = "fixed ports: site number i (from 0) gets SMTP PORT+10i and IMAP PORT+10i+1, the portal PORT+80 (default: free ports)")
+            description = "fixed ports: site number i (from 0) gets SMTP PORT+10i and IMAP PORT+10i+1, the portal the "
+                    + "next slot after the last site, PORT+10n (default: free ports)")
     int basePort;
 
     @Option(names = "--stop-after", paramLabel = "DURATION", converter = Durations.class,
@@ -58,6 +65,13 @@ final class ServeCommand implements Callable<Integer> {
                 return ExitCodes.INVALID_INPUT;
             }
         }
+        World world = loaded != null ? loaded.world() : DefaultWorld.get();
+        try {
+            new PortLayout(basePort, 1 + world.providers().size());
+        } catch (IllegalArgumentException badLayout) {
+            spec.commandLine().getErr().println("lab serve: " + badLayout.getMessage());
+            return ExitCodes.INVALID_INPUT;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         CountDownLatch closed = new CountDownLatch(1);
         // Ctrl-C: let the world close cleanly before the JVM goes.
@@ -66,7 +80,7 @@ final class ServeCommand implements Callable<Integer> {
             awaitQuietly(closed);
         }, "lab-serve-stop");
         try (LabWorld lab = loaded != null ? LabWorld.start(loaded, basePort)
-                : LabWorld.start(DefaultWorld.get(), List.of(), null, 1, Instant.parse("2026-03-02T09:00:00Z"), basePort)) {
+                : LabWorld.start(world, List.of(), null, 1, DEFAULT_START, basePort)) {
             Runtime.getRuntime().addShutdownHook(hook);
             if (loaded != null && !noRun) {
                 out.println("Running " + loaded.source() + " first ...");
@@ -76,7 +90,11 @@ final class ServeCommand implements Callable<Integer> {
                 out.println("Ran " + loaded.source() + ": " + held + " of " + transcript.expectations().size()
                         + " expectations held (./lab run shows the details). Its mail is in the mailboxes below.");
             }
+            // People now act at their own pace: passcodes expire and lockouts end in real time.
+            lab.clock().followRealTime();
             describe(lab, out);
+            out.println("Lab clock: " + lab.clock().instant().truncatedTo(ChronoUnit.SECONDS)
+                    + ", moving with real time from here (a passcode is good for 15 minutes, a lockout lasts 10).");
             out.println(stopAfter == null ? "Serving until Ctrl-C." : "Serving for " + stopAfter.toSeconds() + " s.");
             out.flush();
             if (stopAfter == null) {

@@ -170,6 +170,22 @@ class LabCommandTest {
     }
 
     @Test
+    void aServedWorldsClockMovesWithRealTimeFromWhereTheScenarioLeftIt() {
+        assertThat(lab("serve", "clinic", "--stop-after", "200ms")).as(err.toString()).isZero();
+        // clinic starts on 2026-03-02 and advances the clock 31 days before its last steps.
+        assertThat(out.toString()).containsPattern("Lab clock: 2026-04-0\\dT[0-9:]+Z, moving with real time from here");
+    }
+
+    @Test
+    void aBasePortThatLeavesNoRoomForTheWorldIsAUsageError() {
+        assertThat(lab("serve", "--base-port", "65530", "--stop-after", "200ms")).isEqualTo(2);
+        assertThat(err.toString()).contains("--base-port 65530 leaves no room for 5 sites and the portal", "use 65485 or lower");
+        err.getBuffer().setLength(0);
+        assertThat(lab("serve", "--base-port", "-1", "--stop-after", "200ms")).isEqualTo(2);
+        assertThat(err.toString()).contains("--base-port must be 0 (free ports) or a port from 1 to 65535, not -1");
+    }
+
+    @Test
     void aBadDurationIsAUsageError() {
         assertThat(lab("serve", "--stop-after", "soon")).isEqualTo(2);
         assertThat(err.toString()).contains("'soon' is not a duration like 500ms, 30s, 5m or 1h");

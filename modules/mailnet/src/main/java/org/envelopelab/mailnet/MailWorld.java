@@ -25,7 +25,8 @@ public final class MailWorld implements AutoCloseable {
     public static MailWorld start(List<SiteSpec> specs) {
         MailStreams.nameTheProvider();
         List<Site> sites = new ArrayList<>();
-        specs.forEach(spec -> sites.add(new Site(spec)));
+        TransportLogin transportLogin = TransportLogin.create();
+        specs.forEach(spec -> sites.add(new Site(spec, transportLogin)));
         MailWorld world = new MailWorld(sites);
         try {
             sites.forEach(Site::start);

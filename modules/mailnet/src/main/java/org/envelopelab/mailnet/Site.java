@@ -19,6 +19,7 @@ public final class Site {
     private final String name;
     private final String domain;
     private final SiteKind kind;
+    private final TransportLogin transportLogin;
     private final SiteServer server;
     private final Map<String, Account> accounts = new ConcurrentHashMap<>();
     private volatile SubmissionHandler submissions;
@@ -26,10 +27,11 @@ public final class Site {
     private int smtpPort;
     private int imapPort;
 
-    Site(SiteSpec spec) {
+    Site(SiteSpec spec, TransportLogin transportLogin) {
         this.name = spec.name();
         this.domain = spec.domain();
         this.kind = spec.kind();
+        this.transportLogin = transportLogin;
         this.server = new SiteServer(this, spec.ports());
         spec.accounts().forEach(this::addAccount);
     }
@@ -45,6 +47,11 @@ public final class Site {
 
     public SiteKind kind() {
         return kind;
+    }
+
+    /** What the lab's transport signs in with to deliver here (see {@link TransportLogin}). */
+    public TransportLogin transportLogin() {
+        return transportLogin;
     }
 
     public String host() {

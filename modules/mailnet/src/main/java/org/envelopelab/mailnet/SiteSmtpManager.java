@@ -24,9 +24,12 @@ import java.util.WeakHashMap;
  *   <li>signed-in users <em>submit</em>: they may send only as themselves, to anyone, and the
  *       message goes to the transport (the {@link SubmissionHandler}), never straight into a
  *       mailbox;</li>
- *   <li>everyone else <em>delivers</em> (MX-style, as the transport does): only to accounts of
- *       this site; unknown users get 550 5.1.1 at RCPT, other domains get 550 5.7.1 (no open
- *       relay).</li>
+ *   <li>the lab's transport, signed in with the world's {@link TransportLogin}, <em>delivers</em>:
+ *       only to accounts of this site, from any sender;</li>
+ *   <li>everyone else is an outside server delivering MX-style: only to accounts of this site
+ *       (unknown users get 550 5.1.1 at RCPT, other domains 550 5.7.1: no open relay), and never
+ *       as a sender of this site's own domain (550 5.7.1 at MAIL FROM), which only spoofed mail
+ *       would claim — Exchange Online Protection treats such mail the same way.</li>
  * </ul>
  * GreenMail keeps the AUTH credentials on the message even when AUTH failed, and drops them with
  * every message (after DATA, on RSET) although the session stays signed in. So "signed in" is
@@ -34,19 +37,40 @@ import java.util.WeakHashMap;
  */
 final class SiteSmtpManager extends SmtpManager {
 
+    /** Who signed in on a connection: a person of this site, or the lab's transport. */
+    private record SignedIn(String address, boolean transport) {
+    }
+
     private final Site site;
-    private final Map<SmtpState, String> signedInSessions = Collections.synchronizedMap(new WeakHashMap<>());
+    private final UserManager users;
+    private final TransportLogins logins;
+    private final Map<SmtpState, SignedIn> signedInSessions = Collections.synchronizedMap(new WeakHashMap<>());
 
     SiteSmtpManager(Site site, ImapHostManager imapHostManager, UserManager userManager) {
         super(imapHostManager, userManager);
         this.site = site;
+        this.users = userManager;
+        this.logins = new TransportLogins(imapHostManager, userManager, site.transportLogin());
+    }
+
+    /** GreenMail's AUTH command checks logins here: the site's accounts, and the transport's login. */
+    @Override
+    public UserManager getUserManager() {
+        return logins;
     }
 
     @Override
     public String checkSender(SmtpState state, MailAddress sender) {
-        Optional<String> user = signedInAs(state);
-        if (user.isPresent() && !user.get().equalsIgnoreCase(sender.getEmail())) {
-            return "550 5.7.60 " + user.get() + " is not allowed to send as " + sender.getEmail();
+        Optional<SignedIn> signedIn = signedInAs(state);
+        if (signedIn.isEmpty()) {
+            return site.serves(sender.getEmail())
+                    ? "550 5.7.1 <" + sender.getEmail() + ">: unauthenticated mail may not claim to be from "
+                            + site.domain() + "; its own users sign in to send (this looks like spoofing)"
+                    : null;
+        }
+        SignedIn who = signedIn.get();
+        if (!who.transport() && !who.address().equalsIgnoreCase(sender.getEmail())) {
+            return "550 5.7.60 " + who.address() + " is not allowed to send as " + sender.getEmail();
         }
         return null;
     }
@@ -57,10 +81,10 @@ final class SiteSmtpManager extends SmtpManager {
         if (!Addresses.isValid(address)) {
             return "501 5.1.3 <" + address + ">: bad recipient address syntax";
         }
-        if (signedInAs(state).isPresent()) {
+        if (signedInAs(state).filter(who -> !who.transport()).isPresent()) {
             return null;
         }
-        if (getUserManager().getUserByEmail(address) != null) {
+        if (users.getUserByEmail(address) != null) {
             return null;
         }
         if (site.serves(address)) {
@@ -72,14 +96,14 @@ final class SiteSmtpManager extends SmtpManager {
     @Override
     public void send(SmtpState state) {
         MovingMessage message = state.getMessage();
-        Optional<String> user = signedInAs(state);
-        if (user.isEmpty()) {
+        Optional<SignedIn> signedIn = signedInAs(state);
+        if (signedIn.isEmpty() || signedIn.get().transport()) {
             super.send(state);
             return;
         }
         List<String> recipients = message.getToAddresses().stream().map(MailAddress::getEmail).sorted().toList();
         try {
-            site.submitted(new Submission(site, user.get(), recipients, bytesOf(message)));
+            site.submitted(new Submission(site, signedIn.get().address(), recipients, bytesOf(message)));
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -98,8 +122,8 @@ final class SiteSmtpManager extends SmtpManager {
         }
     }
 
-    private Optional<String> signedInAs(SmtpState session) {
-        Optional<String> verified = verify(session.getMessage().getAuthenticationState());
+    private Optional<SignedIn> signedInAs(SmtpState session) {
+        Optional<SignedIn> verified = verify(session.getMessage().getAuthenticationState());
         if (verified.isPresent()) {
             signedInSessions.put(session, verified.get());
             return verified;
@@ -107,7 +131,7 @@ final class SiteSmtpManager extends SmtpManager {
         return Optional.ofNullable(signedInSessions.get(session));
     }
 
-    private Optional<String> verify(AuthenticationState auth) {
+    private Optional<SignedIn> verify(AuthenticationState auth) {
         String login;
         String password;
         if (auth instanceof PlainAuthenticationState plain) {
@@ -119,10 +143,30 @@ final class SiteSmtpManager extends SmtpManager {
         } else {
             return Optional.empty();
         }
-        if (login == null || !getUserManager().test(login, password)) {
+        if (site.transportLogin().matches(login, password)) {
+            return Optional.of(new SignedIn(TransportLogin.LOGIN, true));
+        }
+        if (login == null || !users.test(login, password)) {
             return Optional.empty();
         }
-        GreenMailUser user = getUserManager().getUser(login);
-        return Optional.ofNullable(user).map(GreenMailUser::getEmail);
+        GreenMailUser user = users.getUser(login);
+        return Optional.ofNullable(user).map(found -> new SignedIn(found.getEmail(), false));
+    }
+
+    /** The site's logins as GreenMail's AUTH command sees them: its accounts plus the transport. */
+    private static final class TransportLogins extends UserManager {
+        private final UserManager accounts;
+        private final TransportLogin transport;
+
+        TransportLogins(ImapHostManager imapHostManager, UserManager accounts, TransportLogin transport) {
+            super(imapHostManager);
+            this.accounts = accounts;
+            this.transport = transport;
+        }
+
+        @Override
+        public boolean test(String login, String password) {
+            return transport.matches(login, password) || accounts.test(login, password);
+        }
     }
 }

@@ -193,6 +193,43 @@ class MailWorldTest {
                 .hasMessageContaining("does not belong to yahoo.example");
     }
 
+    @Test
+    void unauthenticatedMailClaimingTheSitesOwnDomainIsRefusedAsSpoofing() throws Exception {
+        Site contoso = world.site("Contoso");
+        assertThatThrownBy(() -> deliver(contoso, message("lee@contoso.example", "bob@contoso.example", "Pay this invoice"),
+                "bob@contoso.example"))
+                .isInstanceOf(SendFailedException.class)
+                .hasMessageContaining("550 5.7.1")
+                .hasMessageContaining("may not claim to be from contoso.example");
+        assertThat(contoso.mailbox("bob@contoso.example").inbox()).isEmpty();
+    }
+
+    @Test
+    void theTransportSignedInMayDeliverMailOfTheSitesOwnDomain() throws Exception {
+        Site contoso = world.site("Contoso");
+        TransportLogin login = contoso.transportLogin();
+        Session session = MailSessions.smtp(contoso.host(), contoso.smtpPort(), true);
+        try (Transport transport = session.getTransport("smtp")) {
+            transport.connect(contoso.host(), contoso.smtpPort(), login.login(), login.password());
+            transport.sendMessage(message("alice@contoso.example", "bob@contoso.example", "Lunch?"),
+                    new InternetAddress[] {new InternetAddress("bob@contoso.example")});
+        }
+        assertThat(contoso.mailbox("bob@contoso.example").inbox()).hasSize(1);
+        assertThat(submitted).as("the transport's delivery is not a new submission").isEmpty();
+        assertThat(login.toString()).doesNotContain(login.password());
+    }
+
+    @Test
+    void aWrongTransportPasswordDoesNotSignIn() {
+        Site contoso = world.site("Contoso");
+        Session session = MailSessions.smtp(contoso.host(), contoso.smtpPort(), true);
+        assertThatThrownBy(() -> {
+            try (Transport transport = session.getTransport("smtp")) {
+                transport.connect(contoso.host(), contoso.smtpPort(), contoso.transportLogin().login(), "guessed");
+            }
+        }).isInstanceOf(jakarta.mail.AuthenticationFailedException.class);
+    }
+
     private static MimeMessage message(String from, String to, String subject) throws MessagingException {
         MimeMessage message = new MimeMessage(Session.getInstance(new java.util.Properties()));
         message.setFrom(new InternetAddress(from));

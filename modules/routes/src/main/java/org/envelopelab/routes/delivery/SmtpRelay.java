@@ -11,6 +11,7 @@ import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.eclipse.angus.mail.smtp.SMTPTransport;
 import org.envelopelab.mailnet.MailSessions;
 import org.envelopelab.mailnet.Site;
+import org.envelopelab.mailnet.TransportLogin;
 import org.envelopelab.routes.ledger.Ledger;
 
 import java.util.ArrayList;
@@ -26,7 +27,9 @@ import java.util.regex.Pattern;
 
 /**
  * Delivers a leg to its destination site over SMTP, as one mail server hands mail to another:
- * no AUTH, the original envelope sender, and connections kept open and reused (opening one per
+ * signed in with the world's transport login (so the site knows the mail comes from the lab's
+ * own servers, and accepts senders of its own domain, which it refuses from anyone else), the
+ * original envelope sender, and connections kept open and reused (opening one per
  * message holds throughput to a dozen messages a second). Replies decide what happens next:
  * 2xx — delivered, in the ledger; 5xx — refused for good, returned as rejections for a
  * non-delivery report; no answer or 4xx — {@link TransientDeliveryException}, so the route
@@ -116,12 +119,13 @@ public final class SmtpRelay implements AutoCloseable {
 
     private Transport connect(Site site) throws MessagingException {
         Transport transport = session(site).getTransport("smtp");
-        transport.connect();
+        TransportLogin login = site.transportLogin();
+        transport.connect(site.host(), site.smtpPort(), login.login(), login.password());
         return transport;
     }
 
     private Session session(Site site) {
-        return sessions.computeIfAbsent(site, s -> MailSessions.smtp(s.host(), s.smtpPort(), false));
+        return sessions.computeIfAbsent(site, s -> MailSessions.smtp(s.host(), s.smtpPort(), true));
     }
 
     private void release(Site site, Transport connection) {

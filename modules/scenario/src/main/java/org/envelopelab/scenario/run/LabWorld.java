@@ -41,9 +41,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class LabWorld implements AutoCloseable {
 
-    /** With fixed ports, the portal listens this far above the base port (the sites take base+10i and base+10i+1). */
-    static final int PORTAL_PORT_OFFSET = 80;
-
     private final World world;
     private final MailWorld mail;
     private final MailRoutes routes;
@@ -75,23 +72,28 @@ public final class LabWorld implements AutoCloseable {
      * Starts the world.
      *
      * @param world    who exists
-     * @param seed     derives the passwords nobody chose
+     * @param seed     derives the passwords nobody chose (the story); never a secret: keys, link
+     *                 tokens, passcodes, reference codes, session ids and the portal's CSRF key
+     *                 come from the operating system's {@link SecureRandom}, so a second copy of
+     *                 the lab built from the same scenario predicts none of them
      * @param start    the lab clock's start
-     * @param basePort 0 for free ports; otherwise site number i (from 0) gets SMTP basePort+10i and IMAP basePort+10i+1
+     * @param basePort 0 for free ports; otherwise the {@link PortLayout} from there (an
+     *                 {@link IllegalArgumentException} when it does not fit below port 65535)
      */
     public static LabWorld start(World world, List<CertificateSpec> certificates, ServiceConfig serviceConfig, long seed,
                                  Instant start, int basePort) throws Exception {
-        List<SiteSpec> specs = siteSpecs(world, seed, basePort);
+        PortLayout ports = new PortLayout(basePort, 1 + world.providers().size());
+        List<SiteSpec> specs = siteSpecs(world, seed, ports);
         LabClock clock = new LabClock(start);
-        LabPki pki = new LabPki(clock, seededRandom(seed));
+        LabPki pki = new LabPki(clock, new SecureRandom());
         SmimeClients smimeClients = smimeClients(world, certificates, pki);
         // The portal listens first: its address goes into every wrapper the service writes.
         PortalServer portal = serviceConfig == null ? null : PortalServer.start("127.0.0.1",
-                basePort > 0 ? basePort + PORTAL_PORT_OFFSET : 0, clock, seededRandom(seed + 2));
+                ports.portal(), clock, new SecureRandom());
         MailWorld mail = null;
         try {
             LabService service = serviceConfig == null ? null
-                    : LabService.create(serviceConfig, clock, seededRandom(seed + 1), portal.uri());
+                    : LabService.create(serviceConfig, clock, new SecureRandom(), portal.uri());
             mail = MailWorld.start(specs);
             MailRoutes routes = MailRoutes.start(mail, TransportSettings.defaults().withClock(clock),
                     service == null ? MailFlow.NONE : service.flow(), smimeClients);
@@ -168,21 +170,7 @@ public final class LabWorld implements AutoCloseable {
                 .orElseGet(pki::publicCa);
     }
 
-    /**
-     * Keys come from the seed, so a scenario hands out the same certificates every run. Fine for a
-     * lab on loopback; real keys need real randomness.
-     */
-    private static SecureRandom seededRandom(long seed) {
-        try {
-            SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
-            random.setSeed(seed);
-            return random;
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("this JDK has no SHA1PRNG", e);
-        }
-    }
-
-    static List<SiteSpec> siteSpecs(World world, long seed, int basePort) {
+    static List<SiteSpec> siteSpecs(World world, long seed, PortLayout ports) {
         List<SiteSpec> specs = new ArrayList<>();
         World.Organization organization = world.organization();
         specs.add(new SiteSpec(organization.name(), organization.domain(), SiteKind.ORGANIZATION,
@@ -193,9 +181,9 @@ public final class LabWorld implements AutoCloseable {
                     .toList();
             specs.add(new SiteSpec(provider.name(), provider.domain(), kind(provider.kind()), accounts(here, seed)));
         }
-        if (basePort > 0) {
+        if (ports.fixed()) {
             for (int i = 0; i < specs.size(); i++) {
-                specs.set(i, specs.get(i).withPorts(Ports.fixed(basePort + 10 * i, basePort + 10 * i + 1)));
+                specs.set(i, specs.get(i).withPorts(Ports.fixed(ports.smtp(i), ports.imap(i))));
             }
         }
         return specs;
