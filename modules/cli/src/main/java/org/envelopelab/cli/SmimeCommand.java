@@ -256,7 +256,7 @@ final class SmimeCommand implements Runnable {
                 List<X509Certificate> trusted = KeyFiles.certificates(cas);
                 List<X509CRL> revocations = crls();
                 CertificateValidator.Verdict verdict = new CertificateValidator(() -> trusted,
-                        () -> revocations, Clock.systemUTC()).check(signer);
+                        () -> revocations, Clock.systemUTC()).check(signer, org.envelopelab.pki.SmimeRole.SIGNER);
                 chainGood = verdict.valid();
                 out.println("chain:     " + (verdict.valid() ? "good: " : "BAD: ") + verdict.explanation());
             }

@@ -136,8 +136,8 @@ class PkiAndSmimeCommandTest {
         assertThat(lab("smime", "decrypt", note.toString(), "--key", p12.toString(), "--password", "wrong")).isEqualTo(2);
         assertThat(err.toString()).startsWith("lab: cannot read ").contains("wrong password?");
 
-        assertThat(lab("pki", "revoke", "nobody@contoso.example", "--dir", pki.toString())).isEqualTo(3);
-        assertThat(err.toString()).contains("no cert.pem for nobody@contoso.example");
+        assertThat(lab("pki", "revoke", "nobody@contoso.example", "--dir", pki.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("no certificate for nobody@contoso.example");
 
         assertThat(lab("pki", "issue", "not-an-address", "--dir", pki.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("'not-an-address' is not an email address");

@@ -8,6 +8,7 @@ import org.envelopelab.pki.CertificateDirectory;
 import org.envelopelab.pki.CertificateValidator;
 import org.envelopelab.pki.Certificates;
 import org.envelopelab.pki.Credential;
+import org.envelopelab.pki.SmimeRole;
 import org.envelopelab.smime.Opened;
 import org.envelopelab.smime.Smime;
 import org.envelopelab.smime.SmimeException;
@@ -99,7 +100,7 @@ public final class SmimeClient {
             throw new SmimeException("no certificate for " + recipient + ": exchange signed mail first"
                     + (directory == null ? "" : " (the directory has none either)"));
         }
-        CertificateValidator.Verdict verdict = validator.check(known.get());
+        CertificateValidator.Verdict verdict = validator.check(known.get(), SmimeRole.RECIPIENT);
         if (!verdict.valid()) {
             throw new SmimeException("cannot encrypt for " + recipient + ": " + verdict.explanation()
                     + " (certificate from the " + source + ")");
@@ -147,7 +148,7 @@ public final class SmimeClient {
             boolean fromMatches = signer != null && Certificates.emails(signer).contains(from);
             CertificateValidator.Verdict chain = signer == null
                     ? new CertificateValidator.Verdict(CertificateValidator.Problem.UNTRUSTED, "no signer certificate in the message")
-                    : validator.check(signer);
+                    : validator.check(signer, SmimeRole.SIGNER);
             signature = new SignatureCheck(signer, verification.signatureValid(), verification.problem(), chain, fromMatches, from);
         }
         return new Reading(opened.content(), opened.layers(), encrypted, "", signature, List.of());
