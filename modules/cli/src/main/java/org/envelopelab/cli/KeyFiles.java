@@ -1,5 +1,6 @@
 package org.envelopelab.cli;
 
+import org.envelopelab.pki.Certificates;
 import org.envelopelab.pki.Credential;
 import org.envelopelab.pki.Pem;
 import org.envelopelab.pki.Pkcs12;
@@ -23,7 +24,17 @@ final class KeyFiles {
     private KeyFiles() {
     }
 
+    /** The key and its certificate; refused when the key is not the one the certificate was issued for. */
     static Credential credential(Path key, Path certificate, String password) {
+        Credential credential = read(key, certificate, password);
+        if (!credential.keyMatchesCertificate()) {
+            throw new BadInput("the private key in " + key + " does not belong to the certificate "
+                    + (certificate == null ? "beside it" : "in " + certificate) + " (" + Certificates.describe(credential.certificate()) + ")");
+        }
+        return credential;
+    }
+
+    private static Credential read(Path key, Path certificate, String password) {
         String name = key.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
             if (name.endsWith(".p12") || name.endsWith(".pfx")) {
@@ -40,7 +51,7 @@ final class KeyFiles {
             }
             return new Credential(privateKey, chain.get(0), chain);
         } catch (IOException e) {
-            throw new BadInput("cannot read " + key + ": " + e.getMessage());
+            throw new BadInput("cannot read " + key + ": " + ExitCodes.reason(e));
         }
     }
 
@@ -54,7 +65,7 @@ final class KeyFiles {
                 }
                 certificates.add(found.get(0));
             } catch (IOException e) {
-                throw new BadInput("cannot read " + file + ": " + ExitCodes.oneLine(e));
+                throw new BadInput("cannot read " + file + ": " + ExitCodes.reason(e));
             }
         }
         return certificates;

@@ -62,7 +62,7 @@ final class PkiCommand implements Runnable {
             try {
                 return CaFolder.open(dir, caName, Clock.systemUTC());
             } catch (IOException e) {
-                throw new BadInput("cannot use " + dir + " as the CA's folder: " + ExitCodes.oneLine(e));
+                throw new BadInput("cannot use " + dir + " as the CA's folder: " + ExitCodes.reason(e));
             }
         }
 
@@ -203,7 +203,7 @@ final class PkiCommand implements Runnable {
                         Files.write(out, bytes);
                     }
                 } catch (IOException e) {
-                    throw new BadInput("cannot write " + out + ": " + ExitCodes.oneLine(e));
+                    throw new BadInput("cannot write " + out + ": " + ExitCodes.reason(e));
                 }
                 spec.commandLine().getOut().println("Wrote " + out);
             }
@@ -214,7 +214,7 @@ final class PkiCommand implements Runnable {
             try {
                 return ca.credential(email, folder.password.toCharArray());
             } catch (IOException e) {
-                throw new BadInput(ExitCodes.oneLine(e) + " (give the p12 password with --password)");
+                throw new BadInput(e.getMessage() + " (give the p12 password with --password)");
             }
         }
     }
