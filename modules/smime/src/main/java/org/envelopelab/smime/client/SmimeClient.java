@@ -5,6 +5,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.envelopelab.pki.CertificateDirectory;
+import org.envelopelab.pki.CertificateUse;
 import org.envelopelab.pki.CertificateValidator;
 import org.envelopelab.pki.Certificates;
 import org.envelopelab.pki.Credential;
@@ -30,8 +31,10 @@ import java.util.Optional;
  * signs and encrypts before the message leaves, and decrypts and verifies what arrives — the
  * organization's mail service never sees inside.
  *
- * <p>Encrypting needs every recipient's certificate first. When one is missing, expired,
- * revoked or untrusted, protecting fails with a sentence that says which and what to do.
+ * <p>Encrypting needs every recipient's certificate first. When one is missing or unfit (a CA's,
+ * expired or not yet valid, not for email, a key usage that does not allow encryption, revoked or
+ * untrusted), protecting fails with a sentence that says which and what to do. A signer's
+ * certificate is judged the same way, as a signer, before the signature is trusted.
  */
 public final class SmimeClient {
 
@@ -76,6 +79,12 @@ public final class SmimeClient {
             throw new SmimeException(address + " has no certificate of their own: "
                     + (protection.sign() ? "cannot sign" : "cannot keep a readable copy") + " (get one issued first)");
         }
+        if (protection.sign()) {
+            requireOwnCertificateFit(SmimeRole.SIGNER, "sign");
+        }
+        if (protection.encrypt()) {
+            requireOwnCertificateFit(SmimeRole.RECIPIENT, "keep a readable copy");
+        }
         if (!protection.encrypt()) {
             return Smime.sign(message, credential, protection.form(), clock);
         }
@@ -86,6 +95,19 @@ public final class SmimeClient {
         recipients.put(address, credential.certificate());
         MimeMessage content = protection.sign() ? Smime.sign(message, credential, protection.form(), clock) : message;
         return Smime.encrypt(content, recipients.values(), protection.options());
+    }
+
+    /**
+     * The person's own certificate must be fit for what it is used for: a signature by an expired
+     * certificate is refused by every careful recipient anyway. Only the certificate itself is
+     * judged, not its chain or revocation: someone whose CA the recipients do not trust, or whose
+     * certificate was revoked, can still send, and the recipients' clients refuse to trust it.
+     */
+    private void requireOwnCertificateFit(SmimeRole role, String what) throws SmimeException {
+        CertificateValidator.Verdict verdict = CertificateUse.check(credential.certificate(), role, clock.instant());
+        if (!verdict.valid()) {
+            throw new SmimeException(address + " cannot " + what + ": " + verdict.explanation() + " (get a new one issued)");
+        }
     }
 
     /** A good certificate for a recipient, from the address book or else the directory. */
