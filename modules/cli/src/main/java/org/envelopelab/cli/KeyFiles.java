@@ -6,6 +6,7 @@ import org.envelopelab.pki.Pem;
 import org.envelopelab.pki.Pkcs12;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PrivateKey;
@@ -40,11 +41,11 @@ final class KeyFiles {
             if (name.endsWith(".p12") || name.endsWith(".pfx")) {
                 return Pkcs12.read(Files.readAllBytes(key), password.toCharArray());
             }
-            String pem = Files.readString(key);
+            String pem = text(key);
             PrivateKey privateKey = Pem.privateKey(pem, password.isEmpty() ? null : password.toCharArray());
             List<X509Certificate> chain = new ArrayList<>(Pem.certificates(pem));
             if (certificate != null) {
-                chain.addAll(0, Pem.certificates(Files.readString(certificate)));
+                chain.addAll(0, Pem.certificates(text(certificate)));
             }
             if (chain.isEmpty()) {
                 throw new BadInput(key + " holds a key but no certificate: give it with --cert");
@@ -59,7 +60,7 @@ final class KeyFiles {
         List<X509Certificate> certificates = new ArrayList<>();
         for (Path file : files) {
             try {
-                List<X509Certificate> found = Pem.certificates(Files.readString(file));
+                List<X509Certificate> found = Pem.certificates(text(file));
                 if (found.isEmpty()) {
                     throw new BadInput(file + " holds no PEM certificate");
                 }
@@ -69,5 +70,14 @@ final class KeyFiles {
             }
         }
         return certificates;
+    }
+
+    /**
+     * A file's text as PEM reads it. PEM is ASCII; reading the bytes as ISO-8859-1 never fails, so a
+     * binary file given by mistake (a .p12 where a .pem belongs) is reported as holding no PEM, not
+     * as a charset error.
+     */
+    static String text(Path file) throws IOException {
+        return new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
     }
 }

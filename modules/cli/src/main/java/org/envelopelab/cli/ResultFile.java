@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
 
 /**
  * Where a command writes its result: standard output, or a file that appears only when the command
@@ -14,6 +15,8 @@ import java.nio.file.StandardCopyOption;
  * command leaves neither a partial nor an empty file, and an existing file is replaced whole or not at all.
  */
 final class ResultFile implements AutoCloseable {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path target;
     private final Path temporary;
@@ -43,7 +46,10 @@ final class ResultFile implements AutoCloseable {
         }
         try {
             Path folder = target.toAbsolutePath().getParent();
-            Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".part");
+            // Not Files.createTempFile: that makes the file readable by its owner only, and the result should
+            // get the permissions any new file gets here.
+            String name = "." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".part";
+            Path temporary = Files.createFile(folder.resolve(name));
             return new ResultFile(target, temporary, new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16));
         } catch (IOException e) {
             throw new BadInput("cannot write " + target + ": " + ExitCodes.reason(e));

@@ -42,8 +42,8 @@ import java.util.concurrent.Callable;
 @Command(name = "smime", mixinStandardHelpOptions = true,
         description = {"Sign, encrypt, decrypt and verify .eml files with S/MIME, and show the EFAIL lesson.",
             "Keys: a PKCS#12 file (--key x.p12 --password ...) or PEM (--key x.key.pem [--cert x.cert.pem]).",
-            "Certificates are judged as a careful mail client judges them: a person's (not a CA's), in date,",
-            "for email, with a key usage that allows the job; with --ca also the chain, with --crl revocation."},
+            "Certificates are judged as a careful mail client judges them: a person's (not a CA's), in date, for email,"
+                + " with a key usage that allows the job; with --ca also the chain, with --crl revocation."},
         subcommands = {SmimeCommand.Sign.class, SmimeCommand.Encrypt.class, SmimeCommand.Decrypt.class,
             SmimeCommand.Verify.class, SmimeCommand.Efail.class},
         footer = {"", "Examples:",

@@ -7,7 +7,6 @@ import org.envelopelab.pki.SmimeRole;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
@@ -32,35 +31,32 @@ final class TrustOptions {
     @Option(names = "--require-crl", description = "with --ca: a certificate whose CA gave no CRL is refused (default: a warning)")
     boolean requireCrl;
 
-    /** Whether a CA was given, so that the chain is checked. */
+    private CertificateValidator validator;
+
+    /** Whether a CA was given, so that the chain is checked. Reads the files first: a bad one is bad usage, before any output. */
     boolean chainChecked() {
-        requireCaForCrls();
+        if (cas.isEmpty() && (!crls.isEmpty() || requireCrl)) {
+            throw new BadInput((requireCrl ? "--require-crl" : "--crl") + " needs --ca: a CRL counts only when it is signed by a CA you trust");
+        }
+        if (validator == null && !cas.isEmpty()) {
+            List<X509Certificate> trusted = KeyFiles.certificates(cas);
+            List<X509CRL> revocations = revocations();
+            validator = new CertificateValidator(() -> trusted, () -> revocations, Clock.systemUTC(),
+                    requireCrl ? CertificateValidator.RevocationStatus.REQUIRED : CertificateValidator.RevocationStatus.OPTIONAL);
+        }
         return !cas.isEmpty();
     }
 
     /** The verdict on a certificate in a role: on its own without --ca, else with chain and revocation. */
     CertificateValidator.Verdict check(X509Certificate certificate, SmimeRole role) {
-        if (!chainChecked()) {
-            return CertificateUse.check(certificate, role, Clock.systemUTC().instant());
-        }
-        List<X509Certificate> trusted = KeyFiles.certificates(cas);
-        List<X509CRL> revocations = revocations();
-        return new CertificateValidator(() -> trusted, () -> revocations, Clock.systemUTC(),
-                requireCrl ? CertificateValidator.RevocationStatus.REQUIRED : CertificateValidator.RevocationStatus.OPTIONAL)
-                .check(certificate, role);
-    }
-
-    private void requireCaForCrls() {
-        if (cas.isEmpty() && (!crls.isEmpty() || requireCrl)) {
-            throw new BadInput((requireCrl ? "--require-crl" : "--crl") + " needs --ca: a CRL counts only when it is signed by a CA you trust");
-        }
+        return chainChecked() ? validator.check(certificate, role) : CertificateUse.check(certificate, role, Clock.systemUTC().instant());
     }
 
     private List<X509CRL> revocations() {
         List<X509CRL> all = new ArrayList<>();
         for (Path file : crls) {
             try {
-                List<X509CRL> found = Pem.crls(Files.readString(file));
+                List<X509CRL> found = Pem.crls(KeyFiles.text(file));
                 if (found.isEmpty()) {
                     throw new BadInput(file + " holds no PEM CRL");
                 }

@@ -105,6 +105,14 @@ class SmimeVerifyCommandTest {
     }
 
     @Test
+    void aCaFileThatHoldsNoCertificateIsBadUsageBeforeAnyVerdict() {
+        assertThat(terminal.lab("smime", "verify", signed, "--ca", pki + "/ca.p12")).isEqualTo(2);
+        terminal.assertOnePlainSentence();
+        assertThat(terminal.err()).isEqualTo("lab: " + pki + "/ca.p12 holds no PEM certificate\n");
+        assertThat(terminal.out()).isEmpty();
+    }
+
+    @Test
     void theHelpSaysEveryExitCode() {
         assertThat(terminal.lab("smime", "verify", "--help")).isZero();
         assertThat(terminal.out()).contains("Exit codes:", "0 verified", "1 not verified", "2 bad usage", "3 the lab itself failed",
