@@ -30,7 +30,8 @@ final class KeyFiles {
         Credential credential = read(key, certificate, password);
         if (!credential.keyMatchesCertificate()) {
             throw new BadInput("the private key in " + key + " does not belong to the certificate "
-                    + (certificate == null ? "beside it" : "in " + certificate) + " (" + Certificates.describe(credential.certificate()) + ")");
+                    + (certificate == null ? "beside it" : "in " + certificate)
+                    + " (" + Certificates.describe(credential.certificate()) + ")");
         }
         return credential;
     }

@@ -51,9 +51,10 @@ import java.util.concurrent.Callable;
             "  openssl cms -decrypt -in note.p7m.eml -inkey lab-pki/bob@fabrikam.example.key.pem -passin pass:envelope-lab",
             "  ./lab smime verify signed.eml --ca lab-pki/ca.pem --crl lab-pki/ca.crl.pem",
             "",
-            "Exit codes: 0 done, 1 the message did not pass (not verified, or it cannot be decrypted),",
-            "2 bad usage or input (a file, a key, a refused certificate), 3 the lab itself failed,",
-            "4 (verify only) the signature matches, but nobody vouched for the signer: no --ca was given."})
+            "Exit codes: 0 done, 1 the message did not pass (not verified, or it cannot be",
+            "decrypted), 2 bad usage or input (a file, a key, a refused certificate), 3 the",
+            "lab itself failed, 4 (verify) the signature matches, but no --ca was given, so",
+            "nobody vouched for the signer."})
 final class SmimeCommand implements Runnable {
 
     @Spec
@@ -121,8 +122,8 @@ final class SmimeCommand implements Runnable {
 
     @Command(name = "sign", mixinStandardHelpOptions = true,
             description = {"Sign a message (clear-signed unless --opaque).",
-                "Refuses a key that does not belong to its certificate, and a certificate that may not sign:",
-                "expired or not yet valid, a CA's, not for email, or (with --ca and --crl) revoked."})
+                "Refuses a key that does not belong to its certificate, and a certificate that may not sign:"
+                    + " expired or not yet valid, a CA's, not for email, or (with --ca and --crl) revoked."})
     static final class Sign implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -164,8 +165,8 @@ final class SmimeCommand implements Runnable {
 
     @Command(name = "encrypt", mixinStandardHelpOptions = true,
             description = {"Encrypt a message for one or more recipients' certificates (streams; any size).",
-                "Refuses a certificate nobody should encrypt to: expired or not yet valid, a CA's, not for email,",
-                "a key usage that does not allow it, or (with --ca and --crl) untrusted or revoked."})
+                "Refuses a certificate nobody should encrypt to: expired or not yet valid, a CA's, not for email,"
+                    + " a key usage that does not allow it, or (with --ca and --crl) untrusted or revoked."})
     static final class Encrypt implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -185,7 +186,8 @@ final class SmimeCommand implements Runnable {
 
         @Option(names = "--key-transport", paramLabel = "SCHEME", defaultValue = "rsa-oaep-sha256",
                 description = {"for RSA recipients: rsa-oaep-sha256 or rsa-pkcs1 (default: ${DEFAULT-VALUE}); EC recipients use ECDH.",
-                    "OAEP names SHA-256 in the message; OpenSSL encrypting with OAEP uses SHA-1 unless told -keyopt rsa_oaep_md:sha256."})
+                    "OAEP names SHA-256 in the message; OpenSSL encrypting with OAEP uses SHA-1"
+                        + " unless told -keyopt rsa_oaep_md:sha256."})
         String keyTransport;
 
         @Override
@@ -248,17 +250,18 @@ final class SmimeCommand implements Runnable {
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
             description = {"Verify a signed message: the signature, the signer's certificate, and whether From is the signer's address.",
-                "Exit 0 means the signature matches the content, From is the signer's address, and the signer's certificate",
-                "is fit to sign and chains to a CA given with --ca (and is not revoked, when --crl is given).",
+                "Exit 0 means the signature matches the content, From is the signer's address, and the signer's"
+                    + " certificate is fit to sign and chains to a CA given with --ca (and is not revoked, when --crl is given).",
                 "Without --crl revocation is not checked: a warning, or an error with --require-crl."},
             footer = {"", "Exit codes:",
                 "  0 verified: signature, From and certificate all hold",
-                "  1 not verified: the signature does not match, From is someone else, the certificate is bad",
-                "    (expired, revoked, a CA's, not for email, not from a --ca CA), or the message is not signed",
+                "  1 not verified: the signature does not match, From is someone else, the",
+                "    certificate is bad (expired, revoked, a CA's, not for email, not from a",
+                "    --ca CA), or the message is not signed",
                 "  2 bad usage: a file cannot be read, --crl without --ca",
                 "  3 the lab itself failed (LAB_DEBUG=1 shows where)",
-                "  4 the signature matches, but nobody vouched for the signer: without --ca anyone can make a",
-                "    certificate for any address"})
+                "  4 the signature matches, but nobody vouched for the signer: without --ca,",
+                "    anyone can make a certificate for any address"})
     static final class Verify implements Callable<Integer> {
         @Spec
         CommandSpec spec;

@@ -131,7 +131,8 @@ public final class CertificateValidator {
         for (X509CRL crl : fromIssuer) {
             X509CRLEntry entry = crl.getRevokedCertificate(certificate);
             if (entry != null) {
-                String reason = entry.getRevocationReason() == null ? "" : " (" + entry.getRevocationReason().name().toLowerCase(Locale.ROOT).replace('_', '-') + ")";
+                String reason = entry.getRevocationReason() == null ? ""
+                        : " (" + entry.getRevocationReason().name().toLowerCase(Locale.ROOT).replace('_', '-') + ")";
                 return new Verdict(Problem.REVOKED, Certificates.commonName(certificate) + "'s certificate was revoked on "
                         + CertificateUse.day(entry.getRevocationDate()) + reason + " by " + Certificates.issuerName(certificate));
             }
