@@ -38,6 +38,9 @@ public record EfailReport(String knownBlock, List<String> chosenBlocks, String c
 
     /** Whether a garbage block holds a quote mark, which would end the link early in a browser (about 6% a block). */
     public boolean garbageEndsTheLinkEarly() {
+        if (!cbcDecryptedWithoutError) {
+            return false;
+        }
         String link = url();
         return link.indexOf('"') >= 0 || cbcDecrypted.substring(BLOCK, 2 * BLOCK).indexOf('"') >= 0;
     }
