@@ -1,6 +1,5 @@
 package org.envelopelab.service.message;
 
-import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -23,7 +22,7 @@ import java.util.Properties;
  * bodies, and the attached files. The portal shows this; a reader's client prints and copies from it.
  *
  * @param subject     the subject, decoded
- * @param from        the author as "Name &lt;address&gt;", or the address alone
+ * @param from        the author as "Name &lt;address&gt;" (no quotes around the name), or the address alone
  * @param sentAt      the Date field, or null when the message has none
  * @param text        the first text/plain body, or ""
  * @param html        the first text/html body, or "" — the author's markup, untrusted: render it sandboxed
@@ -41,9 +40,8 @@ public record OriginalMessage(String subject, String from, Instant sentAt, Strin
     public static OriginalMessage parse(byte[] message) {
         try {
             MimeMessage mime = new MimeMessage(SESSION, new ByteArrayInputStream(message));
-            Address[] authors = mime.getFrom();
-            String from = authors == null || authors.length == 0 ? ""
-                    : authors[0] instanceof InternetAddress address ? address.toUnicodeString() : authors[0].toString();
+            // From OuterHeaders, which reads header bytes as UTF-8 (RFC 6532); Jakarta Mail would read them as Latin-1.
+            String from = OuterHeaders.read(message).from().map(OriginalMessage::author).orElse("");
             Bodies bodies = new Bodies();
             bodies.walk(mime);
             return new OriginalMessage(mime.getSubject() == null ? "" : mime.getSubject(), from,
@@ -52,6 +50,15 @@ public record OriginalMessage(String subject, String from, Instant sentAt, Strin
         } catch (MessagingException | IOException e) {
             throw new IllegalArgumentException("the message cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * "Dr. Morgan Lee &lt;morgan@example.test&gt;": the name as people write it, without the quotes
+     * RFC 5322 needs around a name with a full stop, and the address; the address alone without a name.
+     */
+    private static String author(InternetAddress address) {
+        String name = address.getPersonal();
+        return name == null || name.isBlank() ? address.getAddress() : name.strip() + " <" + address.getAddress() + ">";
     }
 
     /** Collects the bodies and files of a MIME tree, depth first, as a mail client lists them. */

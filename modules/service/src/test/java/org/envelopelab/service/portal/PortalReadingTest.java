@@ -211,6 +211,21 @@ class PortalReadingTest {
         assertThat(landing.branding()).isEqualTo(Lab.branding());
     }
 
+    @Test
+    void theFromLineShowsTheSendersNameAndAddressAsAPersonWritesThem() {
+        byte[] fromDoctor = Letter.statement().from("\"Dr. Morgan Lee\" <alice@contoso-bank.example>").bytes();
+        byte[] fromZoe = Letter.statement().from("Zoë Ångström <alice@contoso-bank.example>")
+                .messageId("<zoe@contoso-bank.example>").bytes();
+
+        PortalView doctor = portal.open(signIn(service.protect(fromDoctor, ALICE, List.of(CAROL), RightsTemplate.ENCRYPT_ONLY,
+                Lab.branding()), CAROL).id());
+        PortalView zoe = portal.open(signIn(service.protect(fromZoe, ALICE, List.of(CAROL), RightsTemplate.ENCRYPT_ONLY,
+                Lab.branding()), CAROL).id());
+
+        assertThat(doctor.from()).isEqualTo("Dr. Morgan Lee <alice@contoso-bank.example>");
+        assertThat(zoe.from()).isEqualTo("Zoë Ångström <alice@contoso-bank.example>");
+    }
+
     private Protected protect(RightsTemplate template, BrandingTemplate branding) {
         return service.protect(original, ALICE, List.of(CAROL, Lab.ERIN, Lab.BOB), template, branding);
     }
