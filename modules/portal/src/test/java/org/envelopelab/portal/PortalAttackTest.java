@@ -334,6 +334,27 @@ class PortalAttackTest {
     }
 
     @Test
+    void aFileNamedWithABidiOverrideShowsItsRealExtension() throws Exception {
+        String subject = nextSubject();
+        lab.sendStatementWithFile(subject, "invoice\u202Efdp.exe", CAROL);
+        String token = tokenOf(CAROL, subject);
+        HttpVisitor carol = signedIn(token, CAROL);
+
+        HttpResponse<String> message = carol.get(page(token, "message"));
+        HttpResponse<byte[]> file = carol.getBytes(page(token, "attachments/0"));
+
+        ATTEMPTS.incrementAndGet();
+        boolean disguised = message.body().contains("\u202E") || !message.body().contains(">invoicefdp.exe</a>");
+        if (disguised) {
+            SUCCEEDED.incrementAndGet();
+        }
+        assertThat(message.body()).as("the message page lists the file by what it is").doesNotContain("\u202E")
+                .contains(">invoicefdp.exe</a>");
+        assertThat(file.headers().firstValue("Content-Disposition")).get().asString()
+                .startsWith("attachment; filename=\"invoicefdp.exe\"");
+    }
+
+    @Test
     void doNotForwardOffersNoForwardOrPrintAndRefusesAForward() throws Exception {
         String subject = nextSubject() + " (confidential)";
         lab.sendStatement(subject, CAROL);

@@ -125,9 +125,14 @@ final class PortalLab implements AutoCloseable {
 
     /** Alice's statement to the given outside recipients (Bob on copy): the card number in the text and in a CSV file. */
     String sendStatement(String subject, String... to) throws InterruptedException {
+        return sendStatementWithFile(subject, "statement.csv", to);
+    }
+
+    /** The same statement, its file named as given. */
+    String sendStatementWithFile(String subject, String fileName, String... to) throws InterruptedException {
         String messageId = routes.send(new Draft(ALICE, List.of(to), List.of(BOB), List.of(), subject,
                 "Dear customer,\n\nyour card " + CARD + " shows a balance of USD 1,284.10.\n\nAlice", "",
-                List.of(new Draft.Attachment("statement.csv", "text/csv", statementCsv())), null));
+                List.of(new Draft.Attachment(fileName, "text/csv", statementCsv())), null));
         settle();
         return messageId;
     }

@@ -27,6 +27,9 @@ import java.util.Properties;
  * @param text        the first text/plain body, or ""
  * @param html        the first text/html body, or "" — the author's markup, untrusted: render it sandboxed
  * @param attachments every part with a file name, and every part that is neither text nor multipart
+ *
+ * <p>The author's name and the file names are shown as {@link ShownName} has them: a sender cannot
+ * make the page list an executable as "invoiceexe.pdf".
  */
 public record OriginalMessage(String subject, String from, Instant sentAt, String text, String html,
                               List<Attachment> attachments) {
@@ -57,8 +60,8 @@ public record OriginalMessage(String subject, String from, Instant sentAt, Strin
      * RFC 5322 needs around a name with a full stop, and the address; the address alone without a name.
      */
     private static String author(InternetAddress address) {
-        String name = address.getPersonal();
-        return name == null || name.isBlank() ? address.getAddress() : name.strip() + " <" + address.getAddress() + ">";
+        String name = ShownName.of(address.getPersonal()).strip();
+        return name.isEmpty() ? address.getAddress() : name + " <" + address.getAddress() + ">";
     }
 
     /** Collects the bodies and files of a MIME tree, depth first, as a mail client lists them. */
@@ -86,7 +89,7 @@ public record OriginalMessage(String subject, String from, Instant sentAt, Strin
 
         private Attachment attachment(Part part) throws MessagingException, IOException {
             String type = new ContentType(part.getContentType()).getBaseType().toLowerCase(Locale.ROOT);
-            String name = part.getFileName() != null ? part.getFileName()
+            String name = part.getFileName() != null ? ShownName.of(part.getFileName())
                     : type.equals("message/rfc822") ? "message.eml" : "attachment-" + (attachments.size() + 1);
             try (InputStream content = part.getInputStream()) {
                 return new Attachment(name, type, content.readAllBytes());

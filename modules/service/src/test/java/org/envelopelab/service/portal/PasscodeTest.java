@@ -195,6 +195,17 @@ class PasscodeTest {
         assertThat(outbox.passcodes).isEmpty();
     }
 
+    @Test
+    void thePasscodeMailNamesTheSenderWithoutBidiCharacters() {
+        Protected disguised = service.protect(Letter.statement().from("\u202Esmada ecila <alice@contoso-bank.example>")
+                .messageId("<disguised@contoso-bank.example>").bytes(), Lab.ALICE, Lab.STATEMENT_RECIPIENTS,
+                RightsTemplate.ENCRYPT_ONLY, Lab.branding());
+
+        portal.requestPasscode(disguised.token(), CAROL);
+
+        assertThat(outbox.lastPasscode().senderName()).isEqualTo("smada ecila");
+    }
+
     private static PasscodeRefusal refusal(SignIn signIn) {
         return signIn instanceof SignIn.Refused refused ? refused.reason() : null;
     }

@@ -226,6 +226,21 @@ class PortalReadingTest {
         assertThat(zoe.from()).isEqualTo("Zoë Ångström <alice@contoso-bank.example>");
     }
 
+    @Test
+    void namesTheSenderChoseAreShownWithoutBidiOrControlCharacters() {
+        byte[] disguised = Letter.statement().from("Alice Adams\u202E <alice@contoso-bank.example>")
+                .attach("invoice\u202Efdp.exe", PDF).bytes();
+        Protected result = service.protect(disguised, ALICE, List.of(CAROL), RightsTemplate.ENCRYPT_ONLY, Lab.branding());
+
+        PortalSession session = signIn(result, CAROL);
+        PortalView view = portal.open(session.id());
+
+        assertThat(portal.landing(result.token()).senderName()).isEqualTo("Alice Adams");
+        assertThat(view.from()).isEqualTo("Alice Adams <alice@contoso-bank.example>");
+        assertThat(view.attachments()).extracting(Attachment::name).containsExactly("invoicefdp.exe");
+        assertThat(portal.download(session.id(), 0).name()).isEqualTo("invoicefdp.exe");
+    }
+
     private Protected protect(RightsTemplate template, BrandingTemplate branding) {
         return service.protect(original, ALICE, List.of(CAROL, Lab.ERIN, Lab.BOB), template, branding);
     }
