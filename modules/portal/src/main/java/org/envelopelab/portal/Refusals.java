@@ -66,20 +66,6 @@ final class Refusals {
     }
 
     private void show(Context ctx, int status, String sentence, String back, String backText) {
-        pages.show(ctx, status, "refusal", new RefusalPage(Look.neutral(), title(status), sentence, back, backText));
-    }
-
-    private static String title(int status) {
-        return switch (status) {
-            case 400 -> "Check what you entered";
-            case 401 -> "Please sign in";
-            case 403 -> "Not allowed";
-            case 404 -> "Link not found";
-            case 410 -> "This message is no longer available";
-            case 413 -> "Too long";
-            case 429 -> "Too many attempts";
-            case 503 -> "Starting";
-            default -> "Something went wrong";
-        };
+        pages.show(ctx, status, "refusal", RefusalPage.of(Look.neutral(), status, sentence, back, backText));
     }
 }

@@ -1,19 +1,25 @@
 package org.envelopelab.portal;
 
 import org.envelopelab.mailnet.StoredMail;
+import org.assertj.core.api.SoftAssertions;
 import org.envelopelab.service.portal.PasscodeMail;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.envelopelab.portal.PortalLab.ALICE;
@@ -315,7 +321,7 @@ class PortalAttackTest {
 
         String passcode = passcodeFor(carol, token, CAROL);
         HttpResponse<String> signIn = verify(carol, token, CAROL, passcode);
-        assertThat(signIn.headers().firstValue("Location")).contains("/portal/read/" + token + "/message");
+        assertThat(signIn.headers().firstValue("Location")).contains(lab.portal.uri() + "/read/" + token + "/message");
         assertThat(HttpVisitor.setCookies(signIn)).singleElement().satisfies(cookie ->
                 assertThat(cookie).startsWith("portal_session=").contains("HttpOnly", "SameSite=Strict",
                         "Path=/portal/read/" + token));
@@ -352,6 +358,85 @@ class PortalAttackTest {
                 .contains(">invoicefdp.exe</a>");
         assertThat(file.headers().firstValue("Content-Disposition")).get().asString()
                 .startsWith("attachment; filename=\"invoicefdp.exe\"");
+    }
+
+    @Test
+    void whatJettyAnswersItselfCarriesTheSecurityHeadersToo() throws Exception {
+        RawHttp raw = new RawHttp(lab.portal.uri());
+        String host = "Host: " + lab.portal.uri().getRawAuthority();
+        Map<String, RawHttp.Response> answers = new LinkedHashMap<>();
+        answers.put("GET /", raw.get("/"));
+        answers.put("GET /favicon.ico", raw.get("/favicon.ico"));
+        answers.put("GET /portal", raw.get("/portal"));
+        answers.put("GET /portal/", raw.get("/portal/"));
+        answers.put("a broken percent-encoding", raw.get("/portal/read/%zz"));
+        answers.put("an encoded dot segment", raw.get("/portal/%2e%2e/read"));
+        answers.put("a space in the path", raw.send("GET /portal/read/a b HTTP/1.1", List.of(host), ""));
+        answers.put("a control character in a header", raw.send("GET /portal/read/x HTTP/1.1", List.of(host, "X-Note: a\u0001b"), ""));
+        answers.put("no Host header", raw.send("GET /portal/read/x HTTP/1.1", List.of(), ""));
+        answers.put("OPTIONS *", raw.send("OPTIONS * HTTP/1.1", List.of(host), ""));
+        answers.put("TRACE", raw.send("TRACE /portal/read/x HTTP/1.1", List.of(host), ""));
+
+        SoftAssertions softly = new SoftAssertions();
+        answers.forEach((request, answer) -> {
+            ATTEMPTS.incrementAndGet();
+            boolean secured = answer.header("Content-Security-Policy").orElse("").contains("default-src 'none'")
+                    && answer.header("X-Frame-Options").orElse("").equals("DENY")
+                    && answer.header("X-Content-Type-Options").orElse("").equals("nosniff")
+                    && answer.header("Referrer-Policy").orElse("").equals("no-referrer")
+                    && answer.header("Cache-Control").orElse("").contains("no-store")
+                    && answer.header("Location").isEmpty()
+                    && !answer.body().toLowerCase(Locale.ROOT).contains("jetty");
+            if (!secured) {
+                SUCCEEDED.incrementAndGet();
+            }
+            softly.assertThat(secured).as(request + " (" + answer.status() + "): " + answer.headers()).isTrue();
+        });
+        softly.assertAll();
+    }
+
+    @Test
+    void aForgedHostHeaderNeverChoosesWhereARedirectLeads() throws Exception {
+        String token = statementTo(CAROL);
+        HttpVisitor carol = visitor();
+        String passcode = passcodeFor(carol, token, CAROL);
+        String form = "email=" + URLEncoder.encode(CAROL, StandardCharsets.UTF_8) + "&passcode=" + passcode + "&csrf="
+                + URLEncoder.encode(HttpVisitor.csrf(carol.get(landing(token))), StandardCharsets.UTF_8);
+        String cookies = carol.cookies.entrySet().stream().map(cookie -> cookie.getKey() + "=" + cookie.getValue())
+                .collect(Collectors.joining("; "));
+
+        RawHttp.Response signIn = new RawHttp(lab.portal.uri()).send("POST " + page(token, "verify") + " HTTP/1.1",
+                List.of("Host: evil.example", "Cookie: " + cookies, "Content-Type: application/x-www-form-urlencoded",
+                        "Content-Length: " + form.length()), form);
+
+        ATTEMPTS.incrementAndGet();
+        String location = signIn.header("Location").orElse("");
+        if (location.contains("evil.example")) {
+            SUCCEEDED.incrementAndGet();
+        }
+        assertThat(signIn.status()).isEqualTo(303);
+        assertThat(location).isEqualTo(lab.portal.uri() + "/read/" + token + "/message");
+    }
+
+    @Test
+    void headAnswersWithTheStatusGetWould() throws Exception {
+        String subject = nextSubject() + " (expiring)";
+        lab.sendStatement(subject, CAROL);
+        String expired = tokenOf(CAROL, subject);
+        lab.clock.advance(Duration.ofDays(1));
+        String token = statementTo(CAROL);
+
+        for (String path : List.of(landing("nothing-here"), landing(expired), landing(token), page(token, "message"),
+                page(token, "attachments/0"), page(token, "signin"), page(token, "nowhere"), "/portal", "/portal/")) {
+            HttpResponse<String> get = visitor().get(path);
+            HttpResponse<Void> head = visitor().head(path);
+            ATTEMPTS.incrementAndGet();
+            if (head.statusCode() != get.statusCode()) {
+                SUCCEEDED.incrementAndGet();
+            }
+            assertThat(head.statusCode()).as("HEAD " + path).isEqualTo(get.statusCode());
+            assertThat(head.headers().firstValue("Content-Security-Policy")).as("HEAD " + path).isPresent();
+        }
     }
 
     @Test

@@ -49,7 +49,30 @@ class PortalServerTest {
             "");
 
     private final LabClock clock = new LabClock(Instant.parse("2026-03-02T09:00:00Z"));
+    private final AtomicReference<String> mailed = new AtomicReference<>();
+    private ProtectionService service;
     private PortalServer server;
+
+    /** The portal attached to Contoso Bank's service, in memory; passcodes land in {@link #mailed}. */
+    private void start() {
+        Tenant tenant = new Tenant("Contoso Bank", "contoso-bank.example", Set.of("alice@contoso-bank.example"), Map.of(),
+                Plan.OFFICE_365_E5, Set.of());
+        service = new ProtectionService(tenant, clock, new SecureRandom(), new AuditLog(clock));
+        PortalApi api = new PortalApi(service, (to, reference, passcode, branding, sender, expires) -> mailed.set(passcode),
+                (from, to, subject, text, inReplyTo) -> { }, (from, to, mime) -> { });
+        server = PortalServer.start("127.0.0.1", 0, clock, new SecureRandom());
+        server.attach(api, new IdentityProvider() {
+            @Override
+            public boolean signIn(String address, String password) {
+                return false;
+            }
+
+            @Override
+            public List<String> domains() {
+                return List.of("gmail.example");
+            }
+        });
+    }
 
     @AfterEach
     void stop() {
@@ -83,25 +106,21 @@ class PortalServerTest {
     }
 
     @Test
-    void aHostileSendersScriptsShowAsTextAndItsHtmlStaysInAScriptlessSandbox() throws Exception {
-        Tenant tenant = new Tenant("Contoso Bank", "contoso-bank.example", Set.of("alice@contoso-bank.example"), Map.of(),
-                Plan.OFFICE_365_E5, Set.of());
-        ProtectionService service = new ProtectionService(tenant, clock, new SecureRandom(), new AuditLog(clock));
-        AtomicReference<String> mailed = new AtomicReference<>();
-        PortalApi api = new PortalApi(service, (to, reference, passcode, branding, sender, expires) -> mailed.set(passcode),
-                (from, to, subject, text, inReplyTo) -> { }, (from, to, mime) -> { });
-        server = PortalServer.start("127.0.0.1", 0, clock, new SecureRandom());
-        server.attach(api, new IdentityProvider() {
-            @Override
-            public boolean signIn(String address, String password) {
-                return false;
-            }
+    void thePortalsOwnAddressTellsAVisitorHowToReachAMessage() throws Exception {
+        start();
+        HttpVisitor visitor = new HttpVisitor(server.uri());
 
-            @Override
-            public List<String> domains() {
-                return List.of("gmail.example");
-            }
-        });
+        for (String path : List.of("/portal", "/portal/")) {
+            HttpResponse<String> home = visitor.get(path);
+            assertThat(home.statusCode()).as(path).isEqualTo(200);
+            assertThat(home.body()).as(path).contains("open the link in the mail that told you about it")
+                    .doesNotContain("Link not found");
+        }
+    }
+
+    @Test
+    void aHostileSendersScriptsShowAsTextAndItsHtmlStaysInAScriptlessSandbox() throws Exception {
+        start();
         Protected sealed = service.protect(HOSTILE.getBytes(StandardCharsets.UTF_8), "alice@contoso-bank.example",
                 List.of(CAROL), RightsTemplate.DO_NOT_FORWARD, BrandingTemplate.defaults());
         String landing = "/portal/read/" + sealed.token();

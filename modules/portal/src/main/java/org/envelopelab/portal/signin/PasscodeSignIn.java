@@ -1,11 +1,11 @@
 package org.envelopelab.portal.signin;
 
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import org.envelopelab.portal.IdentityProvider;
 import org.envelopelab.portal.guard.CsrfTokens;
 import org.envelopelab.portal.guard.Forms;
 import org.envelopelab.portal.guard.PortalCookies;
+import org.envelopelab.portal.guard.Redirects;
 import org.envelopelab.portal.pages.LandingPage;
 import org.envelopelab.portal.pages.Links;
 import org.envelopelab.portal.pages.Look;
@@ -35,14 +35,16 @@ public final class PasscodeSignIn {
     private final Pages pages;
     private final PortalCookies cookies;
     private final CsrfTokens csrf;
+    private final Redirects redirects;
 
     public PasscodeSignIn(Supplier<PortalApi> api, Supplier<IdentityProvider> identityProvider, Pages pages,
-                          PortalCookies cookies, CsrfTokens csrf) {
+                          PortalCookies cookies, CsrfTokens csrf, Redirects redirects) {
         this.api = api;
         this.identityProvider = identityProvider;
         this.pages = pages;
         this.cookies = cookies;
         this.csrf = csrf;
+        this.redirects = redirects;
     }
 
     /** GET /read/{token}: a revoked, expired or unknown link ends here, before any passcode. */
@@ -86,7 +88,7 @@ public final class PasscodeSignIn {
         SignIn signIn = api.get().verify(token, email, passcode);
         if (signIn instanceof SignIn.Accepted accepted) {
             cookies.startSession(ctx, token, accepted.session().id());
-            ctx.redirect(Links.message(token), HttpStatus.SEE_OTHER);
+            redirects.seeOther(ctx, Links.message(token));
             return;
         }
         SignIn.Refused refused = (SignIn.Refused) signIn;

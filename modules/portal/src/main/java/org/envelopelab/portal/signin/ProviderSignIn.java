@@ -1,11 +1,11 @@
 package org.envelopelab.portal.signin;
 
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import org.envelopelab.portal.IdentityProvider;
 import org.envelopelab.portal.guard.CsrfTokens;
 import org.envelopelab.portal.guard.Forms;
 import org.envelopelab.portal.guard.PortalCookies;
+import org.envelopelab.portal.guard.Redirects;
 import org.envelopelab.portal.guard.Refusal;
 import org.envelopelab.portal.pages.Links;
 import org.envelopelab.portal.pages.Look;
@@ -33,14 +33,16 @@ public final class ProviderSignIn {
     private final Pages pages;
     private final PortalCookies cookies;
     private final CsrfTokens csrf;
+    private final Redirects redirects;
 
     public ProviderSignIn(Supplier<PortalApi> api, Supplier<IdentityProvider> identityProvider, Pages pages,
-                          PortalCookies cookies, CsrfTokens csrf) {
+                          PortalCookies cookies, CsrfTokens csrf, Redirects redirects) {
         this.api = api;
         this.identityProvider = identityProvider;
         this.pages = pages;
         this.cookies = cookies;
         this.csrf = csrf;
+        this.redirects = redirects;
     }
 
     /** GET /read/{token}/signin?provider=gmail.example: the provider's page, when the branding offers it. */
@@ -69,7 +71,7 @@ public final class ProviderSignIn {
         }
         PortalSession session = api.get().signInWithProvider(token, email);
         cookies.startSession(ctx, token, session.id());
-        ctx.redirect(Links.message(token), HttpStatus.SEE_OTHER);
+        redirects.seeOther(ctx, Links.message(token));
     }
 
     /** The domain, when the provider serves it. */
