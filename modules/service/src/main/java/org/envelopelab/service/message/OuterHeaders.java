@@ -81,6 +81,11 @@ public final class OuterHeaders {
         return keptLines;
     }
 
+    /** Whether the header section has the field, readable or not. */
+    public boolean has(String name) {
+        return fields.stream().anyMatch(field -> field.name().equalsIgnoreCase(name));
+    }
+
     /** The Message-ID with its angle brackets, if the message has one. */
     public Optional<String> messageId() {
         return value("Message-ID").map(String::trim).filter(id -> !id.isEmpty());

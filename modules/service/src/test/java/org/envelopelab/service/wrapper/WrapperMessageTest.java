@@ -152,6 +152,16 @@ class WrapperMessageTest {
     }
 
     @Test
+    void aWrapperForAnUndatedMessageIsDatedByTheServicesClock() throws Exception {
+        byte[] undated = Letter.statement().undated().bytes();
+
+        MimeMessage wrapper = parse(wrap(undated, CONTOSO));
+
+        assertThat(wrapper.getSentDate().toInstant()).isEqualTo(Lab.START);
+        assertThat(text(wrapper)).contains("This message expires on Wednesday 1 April 2026");
+    }
+
+    @Test
     void theSendersNameCannotReorderTheWrappersWords() throws Exception {
         byte[] original = Letter.statement().from("Alice Adams\u2067\u202E <alice@contoso-bank.example>").bytes();
 
