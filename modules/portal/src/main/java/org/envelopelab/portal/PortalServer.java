@@ -3,6 +3,8 @@ package org.envelopelab.portal;
 import io.javalin.Javalin;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import org.envelopelab.portal.guard.CleanPaths;
 import org.envelopelab.portal.guard.CsrfTokens;
 import org.envelopelab.portal.guard.PortalCookies;
@@ -15,6 +17,7 @@ import org.envelopelab.portal.pages.Look;
 import org.envelopelab.portal.pages.Pages;
 import org.envelopelab.portal.reading.AttachmentDownload;
 import org.envelopelab.portal.reading.MessagePages;
+import org.envelopelab.portal.signin.AfterResponse;
 import org.envelopelab.portal.signin.PasscodeSignIn;
 import org.envelopelab.portal.signin.ProviderSignIn;
 import org.envelopelab.service.portal.PortalApi;
@@ -58,7 +61,14 @@ public final class PortalServer implements AutoCloseable {
         Handler home = ctx -> pages.show(ctx, 200, "home", new HomePage(Look.neutral(), "Secure messages"));
         app = Javalin.create(config -> {
             config.showJavalinBanner = false;
-            config.jetty.defaultHost = LOOPBACK;
+            config.jetty.addConnector((server, http) -> {
+                ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+                connector.setHost(LOOPBACK);
+                connector.setPort(port);
+                // Told when each response is complete: the passcode mail leaves then, after the answer.
+                connector.addBean(new AfterResponse());
+                return connector;
+            });
             config.router.contextPath = Links.ROOT;
             config.http.maxRequestSize = 256 * 1024;
             // Jetty's own answers — paths outside the portal, requests it cannot parse — get the headers and a portal page.
@@ -89,7 +99,7 @@ public final class PortalServer implements AutoCloseable {
                     .exception(Refusal.class, refusals::refusal)
                     .exception(HttpResponseException.class, refusals::http)
                     .exception(Exception.class, refusals::unexpected));
-        }).start(LOOPBACK, port);
+        }).start();
         uri = URI.create("http://" + LOOPBACK + ":" + app.port() + Links.ROOT);
     }
 

@@ -157,18 +157,25 @@ final class PortalLab implements AutoCloseable {
         throw new AssertionError("no wrapper '" + subject + "' in " + recipient + "'s INBOX");
     }
 
-    /** The passcode from the passcode mail with this reference, read over IMAP, once the transport delivered it. */
+    /**
+     * The passcode from the passcode mail with this reference, read over IMAP. The service sends
+     * it after answering, so it is looked for until it arrives, as a person refreshes their inbox.
+     */
     Optional<String> passcode(String recipient, String reference) throws Exception {
-        settle();
-        for (StoredMail mail : inbox(recipient)) {
-            String raw = new String(mail.raw(), StandardCharsets.UTF_8);
-            if (PasscodeMail.SUBJECT.equals(mail.summary().subject()) && raw.contains("Reference: " + reference)) {
-                Matcher passcode = PASSCODE.matcher(raw);
-                if (passcode.find()) {
-                    return Optional.of(passcode.group(1));
+        Instant deadline = Instant.now().plus(SETTLE);
+        do {
+            settle();
+            for (StoredMail mail : inbox(recipient)) {
+                String raw = new String(mail.raw(), StandardCharsets.UTF_8);
+                if (PasscodeMail.SUBJECT.equals(mail.summary().subject()) && raw.contains("Reference: " + reference)) {
+                    Matcher passcode = PASSCODE.matcher(raw);
+                    if (passcode.find()) {
+                        return Optional.of(passcode.group(1));
+                    }
                 }
             }
-        }
+            Thread.sleep(50);
+        } while (Instant.now().isBefore(deadline));
         return Optional.empty();
     }
 

@@ -18,7 +18,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -49,7 +51,8 @@ class PortalServerTest {
             "");
 
     private final LabClock clock = new LabClock(Instant.parse("2026-03-02T09:00:00Z"));
-    private final AtomicReference<String> mailed = new AtomicReference<>();
+    /** Passcodes as the service mails them: after it has answered, so a test waits for one as a person does. */
+    private final BlockingQueue<String> mailed = new LinkedBlockingQueue<>();
     private ProtectionService service;
     private PortalServer server;
 
@@ -58,7 +61,7 @@ class PortalServerTest {
         Tenant tenant = new Tenant("Contoso Bank", "contoso-bank.example", Set.of("alice@contoso-bank.example"), Map.of(),
                 Plan.OFFICE_365_E5, Set.of());
         service = new ProtectionService(tenant, clock, new SecureRandom(), new AuditLog(clock));
-        PortalApi api = new PortalApi(service, (to, reference, passcode, branding, sender, expires) -> mailed.set(passcode),
+        PortalApi api = new PortalApi(service, (to, reference, passcode, branding, sender, expires) -> mailed.add(passcode),
                 (from, to, subject, text, inReplyTo) -> { }, (from, to, mime) -> { });
         server = PortalServer.start("127.0.0.1", 0, clock, new SecureRandom());
         server.attach(api, new IdentityProvider() {
@@ -130,7 +133,7 @@ class PortalServerTest {
         assertThat(first.body()).contains("&lt;script&gt;alert(&#39;name&#39;)&lt;/script&gt; sent you a protected message")
                 .doesNotContain("<script>");
         carol.post(landing + "/passcode", Map.of("email", CAROL, "csrf", HttpVisitor.csrf(first)));
-        assertThat(carol.post(landing + "/verify", Map.of("email", CAROL, "passcode", mailed.get(),
+        assertThat(carol.post(landing + "/verify", Map.of("email", CAROL, "passcode", mailed.poll(10, TimeUnit.SECONDS),
                 "csrf", HttpVisitor.csrf(carol.get(landing)))).statusCode()).isEqualTo(303);
         String message = carol.get(landing + "/message").body();
 

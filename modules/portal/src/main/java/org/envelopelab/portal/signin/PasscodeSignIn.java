@@ -66,7 +66,7 @@ public final class PasscodeSignIn {
         String token = ctx.pathParam("token");
         PortalLanding landing = api.get().landing(token);
         String email = Forms.required(ctx, "email", LONGEST_ADDRESS, "Enter the email address the message was sent to.");
-        PasscodeAnswer answer = api.get().requestPasscode(token, email);
+        PasscodeAnswer answer = api.get().requestPasscode(token, email, AfterResponse.of(ctx));
         Look look = Look.of(landing.branding());
         if (answer.locked()) {
             pages.show(ctx, 429, "passcode", new PasscodePage(look, "Too many attempts", null, null, answer.page(), false,

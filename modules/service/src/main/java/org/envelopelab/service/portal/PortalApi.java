@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Executor;
 
 /**
  * What the web portal does for outside recipients, as calls: show the landing page, send a
@@ -29,7 +30,7 @@ import java.util.Set;
  * message content ever is.
  *
  * <p>Rules: only an original outside recipient gets a passcode, but anyone who asks gets the same
- * answer; eight digits, fifteen minutes, one use, a newer one voids the older; five refused tries
+ * answer, as fast; eight digits, fifteen minutes, one use, a newer one voids the older; five refused tries
  * lock the address for that message for ten minutes; a session ends after thirty idle minutes;
  * revocation and expiry refuse every request from the moment they take effect.
  */
@@ -60,9 +61,16 @@ public final class PortalApi {
 
     /**
      * Sends a passcode when the address is one of the message's outside recipients; answers the
-     * same either way.
+     * same either way, and as fast.
+     *
+     * @param afterAnswer runs the writing and sending of the passcode mail once the answer has gone
+     *                    out. That work takes milliseconds which asking for anyone else does not:
+     *                    done before the answer — or beside it, sharing a busy machine's cores — the
+     *                    time to answer would tell whoever holds a link which addresses are
+     *                    recipients. The web portal runs it when its response is complete; a caller
+     *                    without a response to wait for passes {@code Runnable::run}.
      */
-    public PasscodeAnswer requestPasscode(String token, String email) {
+    public PasscodeAnswer requestPasscode(String token, String email, Executor afterAnswer) {
         StoredMessage stored = stored(token);
         requireStillReadable(stored);
         requirePasscodes(stored);
@@ -77,10 +85,7 @@ public final class PortalApi {
         String reference;
         if (isOutsideRecipient(stored, address)) {
             Passcode passcode = passcodes.issue(token, address, service.randomness(), now);
-            mailer.send(address, passcode.reference(), passcode.value(), stored.branding(), stored.senderName(),
-                    passcode.expires());
-            audit.record(AuditKind.PASSCODE_SENT, address, stored.messageId(), "reference " + passcode.reference()
-                    + ", valid until " + passcode.expires());
+            afterAnswer.execute(() -> mail(address, passcode, stored));
             reference = passcode.reference();
         } else {
             // A decoy reference, drawn the same way, so the answer looks like any other.
@@ -90,6 +95,19 @@ public final class PortalApi {
         return new PasscodeAnswer(reference, "If " + address + " is an address this message was sent to, a one-time"
                 + " passcode is on its way there. Look for the mail with reference " + reference
                 + "; the passcode is valid for 15 minutes.", false);
+    }
+
+    /** Hands a passcode to the mailer and audits whether it went; nobody waits for this, so a failure shows in the audit log. */
+    private void mail(String address, Passcode passcode, StoredMessage stored) {
+        try {
+            mailer.send(address, passcode.reference(), passcode.value(), stored.branding(), stored.senderName(),
+                    passcode.expires());
+            audit.record(AuditKind.PASSCODE_SENT, address, stored.messageId(), "reference " + passcode.reference()
+                    + ", valid until " + passcode.expires());
+        } catch (RuntimeException e) {
+            audit.record(AuditKind.PASSCODE_NOT_SENT, address, stored.messageId(), "reference " + passcode.reference()
+                    + ": the mailer failed (" + e.getClass().getSimpleName() + ")");
+        }
     }
 
     /** Signs in with a passcode: a session bound to this message and address, or a refusal. */

@@ -246,7 +246,7 @@ class PortalReadingTest {
     }
 
     private PortalSession signIn(Protected result, String recipient) {
-        portal.requestPasscode(result.token(), recipient);
+        portal.requestPasscode(result.token(), recipient, Runnable::run);
         SignIn signIn = portal.verify(result.token(), recipient, outbox.lastPasscode().passcode());
         return ((SignIn.Accepted) signIn).session();
     }
