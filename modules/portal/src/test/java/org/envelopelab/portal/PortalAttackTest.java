@@ -217,6 +217,33 @@ class PortalAttackTest {
     }
 
     @Test
+    void fiveWrongPasswordsLockProviderSignInAndEvenTheRightOneWaitsTenMinutes() throws Exception {
+        String token = statementTo(CAROL);
+        HttpVisitor mallory = visitor();
+        String signIn = page(token, "signin");
+        String csrf = HttpVisitor.csrf(mallory.get(signIn + "?provider=gmail.example"));
+
+        for (int i = 1; i <= 4; i++) {
+            refused("wrong password " + i, mallory.post(signIn, form("email", CAROL, "password", "guess " + i,
+                    "provider", "gmail.example", "csrf", csrf)), 401);
+        }
+        HttpResponse<String> fifth = mallory.post(signIn, form("email", CAROL, "password", "guess 5",
+                "provider", "gmail.example", "csrf", csrf));
+        refused("wrong password 5", fifth, 429);
+        assertThat(fifth.body()).contains("Too many attempts").doesNotContain("id=\"password\"");
+        refused("the right password while locked", mallory.post(signIn, form("email", CAROL, "password", PASSWORD,
+                "provider", "gmail.example", "csrf", csrf)), 429);
+        refused("a passcode while locked", verify(mallory, token, CAROL, "12345678"), 429);
+        lab.clock.advance(Duration.ofMinutes(10).minusSeconds(1));
+        refused("the right password a second before the lock ends", mallory.post(signIn, form("email", CAROL,
+                "password", PASSWORD, "provider", "gmail.example", "csrf", csrf)), 429);
+
+        lab.clock.advance(Duration.ofSeconds(1));
+        assertThat(mallory.post(signIn, form("email", CAROL, "password", PASSWORD, "provider", "gmail.example",
+                "csrf", csrf)).statusCode()).as("the lock is over").isEqualTo(303);
+    }
+
+    @Test
     void aForwardedWrapperLeadsItsNewHolderNowhere() throws Exception {
         String subject = nextSubject();
         lab.sendStatement(subject, CAROL);

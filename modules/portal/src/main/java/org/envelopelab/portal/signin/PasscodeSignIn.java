@@ -13,7 +13,7 @@ import org.envelopelab.portal.pages.Pages;
 import org.envelopelab.portal.pages.PasscodePage;
 import org.envelopelab.portal.pages.ProviderLink;
 import org.envelopelab.service.portal.PasscodeAnswer;
-import org.envelopelab.service.portal.PasscodeRefusal;
+import org.envelopelab.service.portal.SignInRefusal;
 import org.envelopelab.service.portal.PortalApi;
 import org.envelopelab.service.portal.PortalLanding;
 import org.envelopelab.service.portal.SignIn;
@@ -92,7 +92,7 @@ public final class PasscodeSignIn {
             return;
         }
         SignIn.Refused refused = (SignIn.Refused) signIn;
-        boolean locked = refused.reason() == PasscodeRefusal.LOCKED;
+        boolean locked = refused.reason() == SignInRefusal.LOCKED;
         pages.show(ctx, locked ? 429 : 401, "passcode", new PasscodePage(Look.of(landing.branding()),
                 locked ? "Too many attempts" : "Enter your one-time passcode", null, null, refused.page(), !locked,
                 Links.verify(token), email, csrf.forVisit(PortalCookies.existingVisit(ctx)), Links.landing(token)));

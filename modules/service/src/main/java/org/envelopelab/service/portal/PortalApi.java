@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
 
 /**
  * What the web portal does for outside recipients, as calls: show the landing page, send a
@@ -30,11 +31,15 @@ import java.util.concurrent.Executor;
  * message content ever is.
  *
  * <p>Rules: only an original outside recipient gets a passcode, but anyone who asks gets the same
- * answer, as fast; eight digits, fifteen minutes, one use, a newer one voids the older; five refused tries
- * lock the address for that message for ten minutes; a session ends after thirty idle minutes;
- * revocation and expiry refuse every request from the moment they take effect.
+ * answer, as fast; eight digits, fifteen minutes, one use, a newer one voids the older; five
+ * refused tries — wrong passcodes and passwords a provider refused, together — lock the address
+ * for that message for ten minutes; a session ends after thirty idle minutes; revocation and
+ * expiry refuse every request from the moment they take effect.
  */
 public final class PortalApi {
+
+    private static final String PROVIDER_WRONG = "That address and password do not belong together.";
+    private static final String PROVIDER_LOCKED = "Too many attempts with this address. Wait ten minutes, then try again.";
 
     private final ProtectionService service;
     private final PasscodeMailer mailer;
@@ -42,6 +47,7 @@ public final class PortalApi {
     private final ForwardSender forwards;
     private final AuditLog audit;
     private final PasscodeBook passcodes = new PasscodeBook();
+    private final SignInThrottle throttle = new SignInThrottle();
     private final Sessions sessions = new Sessions();
 
     public PortalApi(ProtectionService service, PasscodeMailer mailer, ReplySender replies, ForwardSender forwards) {
@@ -76,7 +82,7 @@ public final class PortalApi {
         requirePasscodes(stored);
         String address = email.trim().toLowerCase(Locale.ROOT);
         Instant now = now();
-        var locked = passcodes.lockedUntil(token, address, now);
+        var locked = throttle.lockedUntil(token, address, now);
         if (locked.isPresent()) {
             audit.record(AuditKind.PASSCODE_NOT_SENT, address, stored.messageId(), "locked until " + locked.get());
             return new PasscodeAnswer("", "Too many attempts with this address. Try again after "
@@ -116,30 +122,42 @@ public final class PortalApi {
         requirePasscodes(stored);
         String address = email.trim().toLowerCase(Locale.ROOT);
         Instant now = now();
-        PasscodeBook.Attempt attempt = passcodes.verify(token, address, passcode, now);
-        if (attempt.accepted()) {
+        if (throttle.lockedUntil(token, address, now).isPresent()) {
+            audit.record(AuditKind.PASSCODE_FAILED, address, stored.messageId(), "locked");
+            return new SignIn.Refused(SignInRefusal.LOCKED, SignInRefusal.LOCKED.page());
+        }
+        SignInRefusal refusal = passcodes.verify(token, address, passcode, now);
+        if (refusal == null) {
+            throttle.succeeded(token, address);
             PortalSession session = sessions.start(token, stored.messageId(), address, service.randomness(), now);
             audit.record(AuditKind.PASSCODE_VERIFIED, address, stored.messageId(), "session started");
             return new SignIn.Accepted(session);
         }
-        audit.record(AuditKind.PASSCODE_FAILED, address, stored.messageId(), attempt.refusal().name().toLowerCase(Locale.ROOT));
-        if (attempt.lockedUntil() != null) {
-            audit.record(AuditKind.PASSCODE_LOCKED, address, stored.messageId(), PasscodeBook.MAXIMUM_FAILURES
-                    + " refused tries; locked until " + attempt.lockedUntil());
+        audit.record(AuditKind.PASSCODE_FAILED, address, stored.messageId(), refusal.name().toLowerCase(Locale.ROOT));
+        var lockedNow = throttle.refused(token, address, now);
+        if (lockedNow.isPresent()) {
+            audit.record(AuditKind.PASSCODE_LOCKED, address, stored.messageId(), SignInThrottle.MAXIMUM_FAILURES
+                    + " refused tries; locked until " + lockedNow.get());
             // The try that locks says so at once, rather than inviting a sixth try that cannot work.
-            return new SignIn.Refused(PasscodeRefusal.LOCKED, PasscodeRefusal.LOCKED.page());
+            return new SignIn.Refused(SignInRefusal.LOCKED, SignInRefusal.LOCKED.page());
         }
-        return new SignIn.Refused(attempt.refusal(), attempt.refusal().page());
+        return new SignIn.Refused(refusal, refusal.page());
     }
 
     /**
-     * Signs in someone a consumer identity provider (Google, Yahoo, Microsoft account; in the lab a
-     * simulated one) has just vouched for. The caller checked the password with the provider; this
-     * decides whether that identity may read this message: only when the branding offers social
-     * sign-in and the address is one of the message's outside recipients, as for passcodes. The
-     * refusal may name the address: its holder has just proved it is theirs.
+     * Signs in with a consumer identity provider (Google, Yahoo, Microsoft account; in the lab a
+     * simulated one): a session bound to this message and address, or a refusal. The provider is
+     * asked — {@code providerVouches}, which the web layer answers by checking the password with
+     * it — only while the address is not locked out, so a locked address is no password oracle.
+     * Refused passwords count toward the same lock as wrong passcodes: five in all lock the address
+     * for this message for ten minutes, and the try that locks says so. Whom the provider vouched
+     * for may read only when the branding offers social sign-in and the address is one of the
+     * message's outside recipients, as for passcodes; that refusal may name the address, since
+     * its holder has just proved it is theirs.
+     *
+     * @throws PortalException revoked, expired, unknown link, social sign-in off, or not a recipient
      */
-    public PortalSession signInWithProvider(String token, String email) {
+    public SignIn signInWithProvider(String token, String email, BooleanSupplier providerVouches) {
         StoredMessage stored = stored(token);
         requireStillReadable(stored);
         String address = email.trim().toLowerCase(Locale.ROOT);
@@ -148,14 +166,29 @@ public final class PortalApi {
             throw new PortalException(PortalException.Reason.SOCIAL_SIGN_IN_OFF, "Signing in with a Google, Yahoo or"
                     + " Microsoft account is turned off for this message. Request a one-time passcode instead.");
         }
+        Instant now = now();
+        var locked = throttle.lockedUntil(token, address, now);
+        if (locked.isPresent()) {
+            audit.record(AuditKind.PROVIDER_SIGN_IN_REFUSED, address, stored.messageId(), "locked until " + locked.get());
+            return new SignIn.Refused(SignInRefusal.LOCKED, PROVIDER_LOCKED);
+        }
+        if (!providerVouches.getAsBoolean()) {
+            var lockedNow = throttle.refused(token, address, now);
+            audit.record(AuditKind.PROVIDER_SIGN_IN_REFUSED, address, stored.messageId(), "the provider refused the password"
+                    + lockedNow.map(until -> "; " + SignInThrottle.MAXIMUM_FAILURES + " refused tries, locked until " + until)
+                    .orElse(""));
+            return lockedNow.isPresent() ? new SignIn.Refused(SignInRefusal.LOCKED, PROVIDER_LOCKED)
+                    : new SignIn.Refused(SignInRefusal.WRONG, PROVIDER_WRONG);
+        }
         if (!isOutsideRecipient(stored, address)) {
             audit.record(AuditKind.PROVIDER_SIGN_IN_REFUSED, address, stored.messageId(), "not an outside recipient of this message");
             throw new PortalException(PortalException.Reason.NOT_AUTHORIZED, "This message was not sent to " + address
                     + ". Sign in with the account it was sent to.");
         }
-        PortalSession session = sessions.start(token, stored.messageId(), address, service.randomness(), now());
+        throttle.succeeded(token, address);
+        PortalSession session = sessions.start(token, stored.messageId(), address, service.randomness(), now);
         audit.record(AuditKind.SIGNED_IN_WITH_PROVIDER, address, stored.messageId(), "session started");
-        return session;
+        return new SignIn.Accepted(session);
     }
 
     /** The message, under a use license issued to the signed-in recipient. */

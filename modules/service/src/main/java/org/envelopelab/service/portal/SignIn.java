@@ -17,7 +17,7 @@ public sealed interface SignIn {
      * @param reason why, for the caller
      * @param page   what the page says, the same for most reasons
      */
-    record Refused(PasscodeRefusal reason, String page) implements SignIn {
+    record Refused(SignInRefusal reason, String page) implements SignIn {
         @Override
         public boolean accepted() {
             return false;

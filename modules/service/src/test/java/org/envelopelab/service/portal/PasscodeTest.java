@@ -83,7 +83,7 @@ class PasscodeTest {
             assertThat(accepted.session().messageId()).isEqualTo(statement.messageId());
             assertThat(accepted.session().id()).matches("[A-Za-z0-9_-]{32}");
         });
-        assertThat(second).isEqualTo(new SignIn.Refused(PasscodeRefusal.USED, PasscodeRefusal.USED.page()));
+        assertThat(second).isEqualTo(new SignIn.Refused(SignInRefusal.USED, SignInRefusal.USED.page()));
     }
 
     @Test
@@ -93,13 +93,13 @@ class PasscodeTest {
         String wrong = passcode.equals("00000000") ? "11111111" : "00000000";
 
         for (int i = 0; i < 4; i++) {
-            assertThat(refusal(portal.verify(statement.token(), CAROL, wrong))).isEqualTo(PasscodeRefusal.WRONG);
+            assertThat(refusal(portal.verify(statement.token(), CAROL, wrong))).isEqualTo(SignInRefusal.WRONG);
         }
         // The fifth wrong try locks, and says so.
-        assertThat(refusal(portal.verify(statement.token(), CAROL, wrong))).isEqualTo(PasscodeRefusal.LOCKED);
-        assertThat(refusal(portal.verify(statement.token(), CAROL, passcode))).isEqualTo(PasscodeRefusal.LOCKED);
+        assertThat(refusal(portal.verify(statement.token(), CAROL, wrong))).isEqualTo(SignInRefusal.LOCKED);
+        assertThat(refusal(portal.verify(statement.token(), CAROL, passcode))).isEqualTo(SignInRefusal.LOCKED);
         clock.advance(Duration.ofMinutes(10).minusSeconds(1));
-        assertThat(refusal(portal.verify(statement.token(), CAROL, passcode))).isEqualTo(PasscodeRefusal.LOCKED);
+        assertThat(refusal(portal.verify(statement.token(), CAROL, passcode))).isEqualTo(SignInRefusal.LOCKED);
         clock.advance(Duration.ofSeconds(1));
 
         assertThat(portal.verify(statement.token(), CAROL, passcode).accepted()).isTrue();
@@ -128,7 +128,7 @@ class PasscodeTest {
 
         clock.advance(Duration.ofMinutes(15));
 
-        assertThat(refusal(portal.verify(statement.token(), CAROL, passcode))).isEqualTo(PasscodeRefusal.EXPIRED);
+        assertThat(refusal(portal.verify(statement.token(), CAROL, passcode))).isEqualTo(SignInRefusal.EXPIRED);
     }
 
     @Test
@@ -147,7 +147,7 @@ class PasscodeTest {
         String newer = outbox.lastPasscode().passcode();
 
         assertThat(older).isNotEqualTo(newer);
-        assertThat(refusal(portal.verify(statement.token(), CAROL, older))).isEqualTo(PasscodeRefusal.SUPERSEDED);
+        assertThat(refusal(portal.verify(statement.token(), CAROL, older))).isEqualTo(SignInRefusal.SUPERSEDED);
         assertThat(portal.verify(statement.token(), CAROL, newer).accepted()).isTrue();
     }
 
@@ -163,7 +163,7 @@ class PasscodeTest {
         SignIn signIn = portal.verify(statement.token(), CAROL, forOther);
 
         assertThat(forOther).isNotEqualTo(forStatement);
-        assertThat(refusal(signIn)).isEqualTo(PasscodeRefusal.WRONG);
+        assertThat(refusal(signIn)).isEqualTo(SignInRefusal.WRONG);
         assertThat(portal.verify(other.token(), CAROL, forOther).accepted()).isTrue();
     }
 
@@ -176,7 +176,7 @@ class PasscodeTest {
         assertThat(toEve.reference()).matches("[A-Z]{4}");
         assertThat(toEve.page().replace(Lab.EVE, "ADDRESS").replace(toEve.reference(), "REF"))
                 .isEqualTo(toCarol.page().replace(CAROL, "ADDRESS").replace(toCarol.reference(), "REF"));
-        assertThat(refusal(portal.verify(statement.token(), Lab.EVE, toEve.reference()))).isEqualTo(PasscodeRefusal.WRONG);
+        assertThat(refusal(portal.verify(statement.token(), Lab.EVE, toEve.reference()))).isEqualTo(SignInRefusal.WRONG);
         assertThat(service.audit().entriesOf(AuditKind.PASSCODE_NOT_SENT)).singleElement()
                 .satisfies(entry -> assertThat(entry.actor()).isEqualTo(Lab.EVE));
     }
@@ -236,7 +236,7 @@ class PasscodeTest {
         assertThat(outbox.lastPasscode().senderName()).isEqualTo("smada ecila");
     }
 
-    private static PasscodeRefusal refusal(SignIn signIn) {
+    private static SignInRefusal refusal(SignIn signIn) {
         return signIn instanceof SignIn.Refused refused ? refused.reason() : null;
     }
 }
