@@ -1,6 +1,6 @@
 package org.envelopelab.service.portal;
 
-/** The outcome of entering a passcode: a session, or a refusal with its reason and a sentence for the page. */
+/** The outcome of entering a passcode or signing in with a provider: a session, or a refusal with its reason and a sentence for the page. */
 public sealed interface SignIn {
 
     boolean accepted();
