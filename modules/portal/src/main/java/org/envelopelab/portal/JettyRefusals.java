@@ -14,20 +14,24 @@ import org.envelopelab.portal.pages.RefusalPage;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 
 /**
  * The answers Jetty gives itself, which never reach Javalin: a path outside {@code /portal} (such
  * as {@code /} or {@code /favicon.ico}), a path the servlet context refuses ({@code %2e%2e}), a
  * request it cannot parse (a broken percent-encoding, a space, a control character, no Host).
  * Jetty's own pages carry none of the portal's security headers and name the server; these carry
- * the headers and show the portal's refusal page instead, whatever the method.
+ * the headers and show the portal's refusal page, in the organization's look, whatever the method.
  */
 final class JettyRefusals extends ErrorHandler {
 
     private final Pages pages;
+    private final Supplier<Look> look;
 
-    JettyRefusals(Pages pages) {
+    /** @param look the organization's look, for pages that belong to no message */
+    JettyRefusals(Pages pages, Supplier<Look> look) {
         this.pages = pages;
+        this.look = look;
     }
 
     /** Every method gets the page and, above all, the headers: by default Jetty skips both for OPTIONS, TRACE and the like. */
@@ -62,7 +66,7 @@ final class JettyRefusals extends ErrorHandler {
             case 400 -> "The portal could not read this address. Open the link from your mail again, exactly as it is.";
             default -> "The portal could not take this request.";
         };
-        return pages.render("refusal", RefusalPage.of(Look.neutral(), status, sentence, null, null))
+        return pages.render("refusal", RefusalPage.of(look.get(), status, sentence, null, null))
                 .getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -20,6 +20,7 @@ import org.envelopelab.portal.reading.MessagePages;
 import org.envelopelab.portal.signin.AfterResponse;
 import org.envelopelab.portal.signin.PasscodeSignIn;
 import org.envelopelab.portal.signin.ProviderSignIn;
+import org.envelopelab.portal.signin.SignOut;
 import org.envelopelab.service.portal.PortalApi;
 import org.envelopelab.service.portal.PortalException;
 import org.envelopelab.service.protection.RightsException;
@@ -56,9 +57,11 @@ public final class PortalServer implements AutoCloseable {
         PasscodeSignIn passcodes = new PasscodeSignIn(this::api, this::identityProvider, pages, cookies, csrf, redirects);
         ProviderSignIn provider = new ProviderSignIn(this::api, this::identityProvider, pages, cookies, csrf, redirects);
         MessagePages reading = new MessagePages(this::api, pages, csrf);
+        SignOut signOut = new SignOut(this::api, pages, csrf);
         AttachmentDownload files = new AttachmentDownload(this::api);
-        Refusals refusals = new Refusals(pages);
-        Handler home = ctx -> pages.show(ctx, 200, "home", new HomePage(Look.neutral(), "Secure messages"));
+        Refusals refusals = new Refusals(pages, () -> api);
+        Handler home = ctx -> pages.show(ctx, 200, "home", new HomePage(organizationLook(), api().organization()
+                + " secure messages"));
         app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.jetty.addConnector((server, http) -> {
@@ -72,9 +75,9 @@ public final class PortalServer implements AutoCloseable {
             config.router.contextPath = Links.ROOT;
             config.http.maxRequestSize = 256 * 1024;
             // Jetty's own answers — paths outside the portal, requests it cannot parse — get the headers and a portal page.
-            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyRefusals(pages)));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyRefusals(pages, this::organizationLook)));
             config.jetty.modifyServletContextHandler(context -> {
-                context.setErrorHandler(new JettyRefusals(pages));
+                context.setErrorHandler(new JettyRefusals(pages, this::organizationLook));
                 // "/portal" reaches the home page instead of Jetty's redirect to "/portal/", which it builds from the Host header.
                 context.setAllowNullPathInfo(true);
             });
@@ -94,6 +97,7 @@ public final class PortalServer implements AutoCloseable {
                     .head("/read/{token}/attachments/{index}", files::download)
                     .post("/read/{token}/reply", reading::reply)
                     .post("/read/{token}/forward", reading::forward)
+                    .post("/read/{token}/signout", signOut::signOut)
                     .exception(PortalException.class, refusals::portal)
                     .exception(RightsException.class, refusals::rights)
                     .exception(Refusal.class, refusals::refusal)
@@ -140,6 +144,12 @@ public final class PortalServer implements AutoCloseable {
             throw Refusal.starting();
         }
         return attached;
+    }
+
+    /** The organization's name in the default look; the neutral look before the service is attached. */
+    private Look organizationLook() {
+        PortalApi attached = api;
+        return attached == null ? Look.neutral() : Look.organization(attached.organization());
     }
 
     private IdentityProvider identityProvider() {

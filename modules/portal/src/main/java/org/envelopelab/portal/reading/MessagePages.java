@@ -21,7 +21,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
- * The signed-in pages: the message, a reply, a forward. Each asks the service with the session
+ * The signed-in pages: the message (with a way to sign out), a reply, a forward. Each asks the service with the session
  * cookie and the token of the link it came in on, so a session started on one message's link
  * opens nothing else; the service checks the session, a fresh license and the rights every time.
  */
@@ -61,7 +61,7 @@ public final class MessagePages {
         pages.show(ctx, 200, "notice", new NoticePage(Look.of(landing.branding()), "Reply sent",
                 (all ? "Your reply to everyone on the message" : "Your reply to the sender")
                         + " is on its way. It leaves through the sender's organization, protected as the message was.",
-                Links.message(token)));
+                Links.message(token), "Back to the message"));
     }
 
     /** POST /read/{token}/forward: to, one or more addresses. The service refuses it unless the rights grant forward. */
@@ -73,7 +73,7 @@ public final class MessagePages {
         api.get().forward(token, session, to);
         pages.show(ctx, 200, "notice", new NoticePage(Look.of(landing.branding()), "Message forwarded",
                 "The message is on its way to " + String.join(", ", to) + ", protected for them by the sender's organization.",
-                Links.message(token)));
+                Links.message(token), "Back to the message"));
     }
 
     private static List<String> addresses(String written) {

@@ -2,6 +2,7 @@ package org.envelopelab.service.portal;
 
 import org.envelopelab.service.audit.AuditKind;
 import org.envelopelab.service.audit.AuditLog;
+import org.envelopelab.service.branding.BrandingTemplate;
 import org.envelopelab.service.message.Attachment;
 import org.envelopelab.service.message.OriginalMessage;
 import org.envelopelab.service.message.OuterHeaders;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
@@ -37,6 +39,10 @@ import java.util.function.BooleanSupplier;
  * expiry refuse every request from the moment they take effect.
  */
 public final class PortalApi {
+
+    /** What a link that leads to no stored message shows, wherever it is refused. */
+    public static final String NO_SUCH_LINK = "This link does not lead to a message. Check that you opened the whole link"
+            + " from your mail; if it still does not work, ask the sender to send it again.";
 
     private static final String PROVIDER_WRONG = "That address and password do not belong together.";
     private static final String PROVIDER_LOCKED = "Too many attempts with this address. Wait ten minutes, then try again.";
@@ -63,6 +69,19 @@ public final class PortalApi {
         StoredMessage stored = stored(token);
         requireStillReadable(stored);
         return new PortalLanding(stored.senderName(), stored.branding());
+    }
+
+    /**
+     * How the pages of a link's message look — also once it is revoked or expired, so that a
+     * refusal still carries the organization's branding; empty for a link that leads nowhere.
+     */
+    public Optional<BrandingTemplate> brandingOf(String token) {
+        return service.stored(token).map(StoredMessage::branding);
+    }
+
+    /** The organization whose portal this is, for pages that belong to no message. */
+    public String organization() {
+        return service.tenant().name();
     }
 
     /**
@@ -191,6 +210,17 @@ public final class PortalApi {
         return new SignIn.Accepted(session);
     }
 
+    /**
+     * Ends a session started on this message link, so that its cookie opens nothing any more. A
+     * session of another link, or one already over, is left as it is: signing out twice is no error.
+     */
+    public void signOut(String token, String sessionId) {
+        Sessions.Live ended = sessions.end(token, sessionId);
+        if (ended != null) {
+            audit.record(AuditKind.SIGNED_OUT, ended.recipient(), ended.messageId(), "session ended by the recipient");
+        }
+    }
+
     /** The message, under a use license issued to the signed-in recipient. */
     public PortalView open(String sessionId) {
         return view(read(sessionId));
@@ -309,12 +339,11 @@ public final class PortalApi {
         try {
             license = service.licenseForPortal(session.token(), session.recipient());
         } catch (LicenseRefusedException e) {
-            PortalException.Reason reason = switch (e.reason()) {
-                case REVOKED -> PortalException.Reason.REVOKED;
-                case EXPIRED -> PortalException.Reason.EXPIRED;
-                default -> PortalException.Reason.NOT_AUTHORIZED;
+            throw switch (e.reason()) {
+                case REVOKED -> new PortalException(PortalException.Reason.REVOKED, e.getMessage() + " " + askAgain(stored));
+                case EXPIRED -> new PortalException(PortalException.Reason.EXPIRED, e.getMessage() + " " + askAgain(stored));
+                default -> new PortalException(PortalException.Reason.NOT_AUTHORIZED, e.getMessage());
             };
-            throw new PortalException(reason, e.getMessage());
         }
         byte[] original = service.open(stored, license);
         return new Reading(session.recipient(), stored, license, original);
@@ -325,19 +354,25 @@ public final class PortalApi {
     }
 
     private StoredMessage stored(String token) {
-        return service.stored(token).orElseThrow(() -> new PortalException(PortalException.Reason.UNKNOWN_LINK,
-                "This link does not lead to a message. Check that you opened the whole link from your mail."));
+        return service.stored(token).orElseThrow(() -> new PortalException(PortalException.Reason.UNKNOWN_LINK, NO_SUCH_LINK));
     }
 
-    /** Revoked or expired: nobody gets a passcode for it any more, and the page says why. */
+    /** Revoked or expired: nobody gets a passcode for it any more, and the page says why and what to do. */
     private void requireStillReadable(StoredMessage stored) {
         if (service.revocation(stored.messageId()).isPresent()) {
-            throw new PortalException(PortalException.Reason.REVOKED, "This message has been revoked by the sender.");
+            throw new PortalException(PortalException.Reason.REVOKED, "This message has been revoked by the sender. "
+                    + askAgain(stored));
         }
         Instant expires = stored.policy().expires();
         if (expires != null && !now().isBefore(expires)) {
-            throw new PortalException(PortalException.Reason.EXPIRED, "This message expired on " + Expiry.describe(expires) + ".");
+            throw new PortalException(PortalException.Reason.EXPIRED, "This message expired on " + Expiry.describe(expires)
+                    + ". " + askAgain(stored));
         }
+    }
+
+    /** The next step once a message is gone: only its sender can send it again. */
+    private static String askAgain(StoredMessage stored) {
+        return "If you still need it, ask " + stored.senderName() + " to send it again.";
     }
 
     private static void requirePasscodes(StoredMessage stored) {

@@ -87,7 +87,8 @@ class ClinicStoryTest {
         portal.requestPasscode(hugo.token(), HUGO, Runnable::run);
         String hugosSession = ((SignIn.Accepted) portal.verify(hugo.token(), HUGO, outbox.lastPasscode().passcode())).session().id();
         service.revoke(hugo.messageId(), LEE);
-        assertThatThrownBy(() -> portal.open(hugosSession)).hasMessage("This message has been revoked by the sender.");
+        assertThatThrownBy(() -> portal.open(hugosSession)).hasMessage("This message has been revoked by the sender."
+                + " If you still need it, ask Dr. Morgan Lee to send it again.");
         // What Kim already read inline cannot be pulled back, and her client is still licensed.
         assertThat(new String(kimsCopyOfHugos.original(), StandardCharsets.UTF_8)).contains("benign cyst");
         assertThat(kimsClient.read(hugo.protectedMime(), KIM).original()).isEqualTo(hugoResults);
