@@ -21,7 +21,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
- * The signed-in pages: the message (with a way to sign out), a reply, a forward. Each asks the service with the session
+ * The signed-in pages: the message, a reply, a forward. Each asks the service with the session
  * cookie and the token of the link it came in on, so a session started on one message's link
  * opens nothing else; the service checks the session, a fresh license and the rights every time.
  */
