@@ -1,18 +1,26 @@
 package org.envelopelab.portal;
 
 import io.javalin.Javalin;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import org.envelopelab.portal.guard.CleanPaths;
 import org.envelopelab.portal.guard.CsrfTokens;
 import org.envelopelab.portal.guard.PortalCookies;
+import org.envelopelab.portal.guard.Redirects;
 import org.envelopelab.portal.guard.Refusal;
 import org.envelopelab.portal.guard.SecurityHeaders;
+import org.envelopelab.portal.pages.HomePage;
 import org.envelopelab.portal.pages.Links;
+import org.envelopelab.portal.pages.Look;
 import org.envelopelab.portal.pages.Pages;
 import org.envelopelab.portal.reading.AttachmentDownload;
 import org.envelopelab.portal.reading.MessagePages;
+import org.envelopelab.portal.signin.AfterResponse;
 import org.envelopelab.portal.signin.PasscodeSignIn;
 import org.envelopelab.portal.signin.ProviderSignIn;
+import org.envelopelab.portal.signin.SignOut;
 import org.envelopelab.service.portal.PortalApi;
 import org.envelopelab.service.portal.PortalException;
 import org.envelopelab.service.protection.RightsException;
@@ -45,35 +53,57 @@ public final class PortalServer implements AutoCloseable {
         Pages pages = new Pages();
         PortalCookies cookies = new PortalCookies(random);
         CsrfTokens csrf = new CsrfTokens(random, clock);
-        PasscodeSignIn passcodes = new PasscodeSignIn(this::api, this::identityProvider, pages, cookies, csrf);
-        ProviderSignIn provider = new ProviderSignIn(this::api, this::identityProvider, pages, cookies, csrf);
+        Redirects redirects = new Redirects(this::uri);
+        PasscodeSignIn passcodes = new PasscodeSignIn(this::api, this::identityProvider, pages, cookies, csrf, redirects);
+        ProviderSignIn provider = new ProviderSignIn(this::api, this::identityProvider, pages, cookies, csrf, redirects);
         MessagePages reading = new MessagePages(this::api, pages, csrf);
+        SignOut signOut = new SignOut(this::api, pages, csrf);
         AttachmentDownload files = new AttachmentDownload(this::api);
-        Refusals refusals = new Refusals(pages);
+        Refusals refusals = new Refusals(pages, () -> api);
+        Handler home = ctx -> pages.show(ctx, 200, "home", new HomePage(organizationLook(), api().organization()
+                + " secure messages"));
         app = Javalin.create(config -> {
             config.showJavalinBanner = false;
-            config.jetty.defaultHost = LOOPBACK;
+            config.jetty.addConnector((server, http) -> {
+                ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+                connector.setHost(LOOPBACK);
+                connector.setPort(port);
+                // Told when each response is complete: the passcode mail leaves then, after the answer.
+                connector.addBean(new AfterResponse());
+                return connector;
+            });
             config.router.contextPath = Links.ROOT;
             config.http.maxRequestSize = 256 * 1024;
+            // Jetty's own answers — paths outside the portal, requests it cannot parse — get the headers and a portal page.
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyRefusals(pages, this::organizationLook)));
+            config.jetty.modifyServletContextHandler(context -> {
+                context.setErrorHandler(new JettyRefusals(pages, this::organizationLook));
+                // "/portal" reaches the home page instead of Jetty's redirect to "/portal/", which it builds from the Host header.
+                context.setAllowNullPathInfo(true);
+            });
+            // Every GET route also answers HEAD, with the status GET would give: Javalin's own HEAD answers 200 to any path a GET route matches.
             config.router.mount(router -> router
-                    .before(SecurityHeaders::apply)
+                    .before(ctx -> SecurityHeaders.apply(ctx::header))
                     .before(CleanPaths::require)
                     .before(ctx -> api())
-                    .get("/read/{token}", passcodes::landing)
+                    .get("", home).head("", home) // "" is /portal and /portal/ alike
+                    .get("/read/{token}", passcodes::landing).head("/read/{token}", passcodes::landing)
                     .post("/read/{token}/passcode", passcodes::requestPasscode)
                     .post("/read/{token}/verify", passcodes::verify)
-                    .get("/read/{token}/signin", provider::form)
+                    .get("/read/{token}/signin", provider::form).head("/read/{token}/signin", provider::form)
                     .post("/read/{token}/signin", provider::signIn)
-                    .get("/read/{token}/message", reading::message)
+                    .get("/read/{token}/message", reading::message).head("/read/{token}/message", reading::message)
                     .get("/read/{token}/attachments/{index}", files::download)
+                    .head("/read/{token}/attachments/{index}", files::download)
                     .post("/read/{token}/reply", reading::reply)
                     .post("/read/{token}/forward", reading::forward)
+                    .post("/read/{token}/signout", signOut::signOut)
                     .exception(PortalException.class, refusals::portal)
                     .exception(RightsException.class, refusals::rights)
                     .exception(Refusal.class, refusals::refusal)
                     .exception(HttpResponseException.class, refusals::http)
                     .exception(Exception.class, refusals::unexpected));
-        }).start(LOOPBACK, port);
+        }).start();
         uri = URI.create("http://" + LOOPBACK + ":" + app.port() + Links.ROOT);
     }
 
@@ -114,6 +144,12 @@ public final class PortalServer implements AutoCloseable {
             throw Refusal.starting();
         }
         return attached;
+    }
+
+    /** The organization's name in the default look; the neutral look before the service is attached. */
+    private Look organizationLook() {
+        PortalApi attached = api;
+        return attached == null ? Look.neutral() : Look.organization(attached.organization());
     }
 
     private IdentityProvider identityProvider() {

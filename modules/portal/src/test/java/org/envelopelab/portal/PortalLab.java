@@ -125,9 +125,14 @@ final class PortalLab implements AutoCloseable {
 
     /** Alice's statement to the given outside recipients (Bob on copy): the card number in the text and in a CSV file. */
     String sendStatement(String subject, String... to) throws InterruptedException {
+        return sendStatementWithFile(subject, "statement.csv", to);
+    }
+
+    /** The same statement, its file named as given. */
+    String sendStatementWithFile(String subject, String fileName, String... to) throws InterruptedException {
         String messageId = routes.send(new Draft(ALICE, List.of(to), List.of(BOB), List.of(), subject,
                 "Dear customer,\n\nyour card " + CARD + " shows a balance of USD 1,284.10.\n\nAlice", "",
-                List.of(new Draft.Attachment("statement.csv", "text/csv", statementCsv())), null));
+                List.of(new Draft.Attachment(fileName, "text/csv", statementCsv())), null));
         settle();
         return messageId;
     }
@@ -152,18 +157,25 @@ final class PortalLab implements AutoCloseable {
         throw new AssertionError("no wrapper '" + subject + "' in " + recipient + "'s INBOX");
     }
 
-    /** The passcode from the passcode mail with this reference, read over IMAP, once the transport delivered it. */
+    /**
+     * The passcode from the passcode mail with this reference, read over IMAP. The service sends
+     * it after answering, so it is looked for until it arrives, as a person refreshes their inbox.
+     */
     Optional<String> passcode(String recipient, String reference) throws Exception {
-        settle();
-        for (StoredMail mail : inbox(recipient)) {
-            String raw = new String(mail.raw(), StandardCharsets.UTF_8);
-            if (PasscodeMail.SUBJECT.equals(mail.summary().subject()) && raw.contains("Reference: " + reference)) {
-                Matcher passcode = PASSCODE.matcher(raw);
-                if (passcode.find()) {
-                    return Optional.of(passcode.group(1));
+        Instant deadline = Instant.now().plus(SETTLE);
+        do {
+            settle();
+            for (StoredMail mail : inbox(recipient)) {
+                String raw = new String(mail.raw(), StandardCharsets.UTF_8);
+                if (PasscodeMail.SUBJECT.equals(mail.summary().subject()) && raw.contains("Reference: " + reference)) {
+                    Matcher passcode = PASSCODE.matcher(raw);
+                    if (passcode.find()) {
+                        return Optional.of(passcode.group(1));
+                    }
                 }
             }
-        }
+            Thread.sleep(50);
+        } while (Instant.now().isBefore(deadline));
         return Optional.empty();
     }
 

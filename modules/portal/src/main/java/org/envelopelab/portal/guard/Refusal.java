@@ -1,5 +1,7 @@
 package org.envelopelab.portal.guard;
 
+import org.envelopelab.service.portal.PortalApi;
+
 /**
  * A request the web layer turns away itself, before the service hears of it — a form without its
  * CSRF token, a path that is no portal path, a request while the service is starting. The message
@@ -8,7 +10,7 @@ package org.envelopelab.portal.guard;
 public final class Refusal extends RuntimeException {
 
     /** The same sentence the service gives for a token it does not know, so no wrong link reads differently. */
-    public static final String NO_SUCH_LINK = "This link does not lead to a message. Check that you opened the whole link from your mail.";
+    public static final String NO_SUCH_LINK = PortalApi.NO_SUCH_LINK;
 
     private final int status;
 

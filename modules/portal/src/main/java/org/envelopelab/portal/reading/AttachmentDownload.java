@@ -5,6 +5,7 @@ import org.envelopelab.portal.guard.PortalCookies;
 import org.envelopelab.portal.guard.Refusal;
 import org.envelopelab.portal.guard.SecurityHeaders;
 import org.envelopelab.service.message.Attachment;
+import org.envelopelab.service.message.ShownName;
 import org.envelopelab.service.portal.PortalApi;
 
 import java.net.URLEncoder;
@@ -57,14 +58,14 @@ public final class AttachmentDownload {
                 + URLEncoder.encode(safe, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    /** The last path segment, without control characters or leading dots, at most 120 characters; "attachment" when nothing is left. */
+    /**
+     * The last path segment as a person may be shown it ({@link ShownName}: no control or bidi
+     * characters), without leading dots, at most 120 characters; "attachment" when nothing is left.
+     */
     static String safeName(String name) {
-        String base = name == null ? "" : name;
+        String base = ShownName.of(name);
         base = base.substring(Math.max(base.lastIndexOf('/'), base.lastIndexOf('\\')) + 1);
-        StringBuilder clean = new StringBuilder();
-        base.codePoints().filter(c -> !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT)
-                .forEach(clean::appendCodePoint);
-        String trimmed = clean.toString().strip().replaceFirst("^[.\\s]+", "");
+        String trimmed = base.strip().replaceFirst("^[.\\s]+", "");
         if (trimmed.codePointCount(0, trimmed.length()) > LONGEST_NAME) {
             trimmed = trimmed.substring(0, trimmed.offsetByCodePoints(0, LONGEST_NAME));
         }

@@ -61,7 +61,7 @@ public final class MessagePages {
         pages.show(ctx, 200, "notice", new NoticePage(Look.of(landing.branding()), "Reply sent",
                 (all ? "Your reply to everyone on the message" : "Your reply to the sender")
                         + " is on its way. It leaves through the sender's organization, protected as the message was.",
-                Links.message(token)));
+                Links.message(token), "Back to the message"));
     }
 
     /** POST /read/{token}/forward: to, one or more addresses. The service refuses it unless the rights grant forward. */
@@ -73,7 +73,7 @@ public final class MessagePages {
         api.get().forward(token, session, to);
         pages.show(ctx, 200, "notice", new NoticePage(Look.of(landing.branding()), "Message forwarded",
                 "The message is on its way to " + String.join(", ", to) + ", protected for them by the sender's organization.",
-                Links.message(token)));
+                Links.message(token), "Back to the message"));
     }
 
     private static List<String> addresses(String written) {

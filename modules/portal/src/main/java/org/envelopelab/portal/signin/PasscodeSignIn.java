@@ -1,11 +1,11 @@
 package org.envelopelab.portal.signin;
 
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import org.envelopelab.portal.IdentityProvider;
 import org.envelopelab.portal.guard.CsrfTokens;
 import org.envelopelab.portal.guard.Forms;
 import org.envelopelab.portal.guard.PortalCookies;
+import org.envelopelab.portal.guard.Redirects;
 import org.envelopelab.portal.pages.LandingPage;
 import org.envelopelab.portal.pages.Links;
 import org.envelopelab.portal.pages.Look;
@@ -13,7 +13,7 @@ import org.envelopelab.portal.pages.Pages;
 import org.envelopelab.portal.pages.PasscodePage;
 import org.envelopelab.portal.pages.ProviderLink;
 import org.envelopelab.service.portal.PasscodeAnswer;
-import org.envelopelab.service.portal.PasscodeRefusal;
+import org.envelopelab.service.portal.SignInRefusal;
 import org.envelopelab.service.portal.PortalApi;
 import org.envelopelab.service.portal.PortalLanding;
 import org.envelopelab.service.portal.SignIn;
@@ -35,14 +35,16 @@ public final class PasscodeSignIn {
     private final Pages pages;
     private final PortalCookies cookies;
     private final CsrfTokens csrf;
+    private final Redirects redirects;
 
     public PasscodeSignIn(Supplier<PortalApi> api, Supplier<IdentityProvider> identityProvider, Pages pages,
-                          PortalCookies cookies, CsrfTokens csrf) {
+                          PortalCookies cookies, CsrfTokens csrf, Redirects redirects) {
         this.api = api;
         this.identityProvider = identityProvider;
         this.pages = pages;
         this.cookies = cookies;
         this.csrf = csrf;
+        this.redirects = redirects;
     }
 
     /** GET /read/{token}: a revoked, expired or unknown link ends here, before any passcode. */
@@ -64,7 +66,7 @@ public final class PasscodeSignIn {
         String token = ctx.pathParam("token");
         PortalLanding landing = api.get().landing(token);
         String email = Forms.required(ctx, "email", LONGEST_ADDRESS, "Enter the email address the message was sent to.");
-        PasscodeAnswer answer = api.get().requestPasscode(token, email);
+        PasscodeAnswer answer = api.get().requestPasscode(token, email, AfterResponse.of(ctx));
         Look look = Look.of(landing.branding());
         if (answer.locked()) {
             pages.show(ctx, 429, "passcode", new PasscodePage(look, "Too many attempts", null, null, answer.page(), false,
@@ -86,11 +88,11 @@ public final class PasscodeSignIn {
         SignIn signIn = api.get().verify(token, email, passcode);
         if (signIn instanceof SignIn.Accepted accepted) {
             cookies.startSession(ctx, token, accepted.session().id());
-            ctx.redirect(Links.message(token), HttpStatus.SEE_OTHER);
+            redirects.seeOther(ctx, Links.message(token));
             return;
         }
         SignIn.Refused refused = (SignIn.Refused) signIn;
-        boolean locked = refused.reason() == PasscodeRefusal.LOCKED;
+        boolean locked = refused.reason() == SignInRefusal.LOCKED;
         pages.show(ctx, locked ? 429 : 401, "passcode", new PasscodePage(Look.of(landing.branding()),
                 locked ? "Too many attempts" : "Enter your one-time passcode", null, null, refused.page(), !locked,
                 Links.verify(token), email, csrf.forVisit(PortalCookies.existingVisit(ctx)), Links.landing(token)));

@@ -41,6 +41,7 @@ final class PortalVisitor {
 
     private static final Pattern PASSCODE = Pattern.compile("passcode:\\s+(\\d{6,8})", Pattern.CASE_INSENSITIVE);
     private static final Duration MAIL_WAIT = Duration.ofSeconds(30);
+    private static final Duration MAIL_HANDOVER = Duration.ofSeconds(2);
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(15);
 
     /**
@@ -178,20 +179,29 @@ final class PortalVisitor {
         return Optional.empty();
     }
 
-    /** Waits for the passcode mail with this reference to arrive, and reads the passcode out of it. */
+    /**
+     * Waits for the passcode mail with this reference to arrive, and reads the passcode out of it.
+     * The portal hands it to the transport only after it has answered (50 ms after), so the
+     * transport is asked again until the mail is there or a loaded machine has had two seconds to
+     * hand it over; a visitor the message was not sent to gets none.
+     */
     private Optional<String> passcodeMail(String who, String reference) throws Exception {
-        lab.routes().awaitSettled(MAIL_WAIT);
-        for (StoredMail mail : lab.client(who).fetch("INBOX")) {
-            String text = new String(mail.raw(), StandardCharsets.UTF_8);
-            if (!mail.summary().subject().equals(PasscodeMail.SUBJECT) || reference.isEmpty()
-                    || !text.contains("Reference: " + reference)) {
-                continue;
+        long deadline = System.nanoTime() + MAIL_HANDOVER.toNanos();
+        do {
+            lab.routes().awaitSettled(MAIL_WAIT);
+            for (StoredMail mail : lab.client(who).fetch("INBOX")) {
+                String text = new String(mail.raw(), StandardCharsets.UTF_8);
+                if (!mail.summary().subject().equals(PasscodeMail.SUBJECT) || reference.isEmpty()
+                        || !text.contains("Reference: " + reference)) {
+                    continue;
+                }
+                Matcher matcher = PASSCODE.matcher(text);
+                if (matcher.find()) {
+                    return Optional.of(matcher.group(1));
+                }
             }
-            Matcher matcher = PASSCODE.matcher(text);
-            if (matcher.find()) {
-                return Optional.of(matcher.group(1));
-            }
-        }
+            Thread.sleep(200);
+        } while (!reference.isEmpty() && System.nanoTime() < deadline);
         return Optional.empty();
     }
 

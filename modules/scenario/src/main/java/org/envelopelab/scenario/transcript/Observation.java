@@ -1,5 +1,7 @@
 package org.envelopelab.scenario.transcript;
 
+import org.envelopelab.service.message.ShownName;
+
 import java.util.List;
 
 /**
@@ -14,7 +16,7 @@ import java.util.List;
  * @param headers         whether it could read the headers (From, To, Subject...)
  * @param body            whether it could read the body text
  * @param attachments     whether it could read the attachments (ABSENT when there are none)
- * @param attachmentNames the file names it could see
+ * @param attachmentNames the file names it could see, as {@link ShownName} shows them
  * @param secretsSeen     the labels of the scenario's secrets found in what it could read
  * @param why             one or two sentences on why, for people
  */
@@ -22,7 +24,8 @@ public record Observation(String message, Party party, boolean held, Readability
                           Readability attachments, List<String> attachmentNames, List<String> secretsSeen, String why) {
 
     public Observation {
-        attachmentNames = List.copyOf(attachmentNames);
+        // File names are the sender's choice, printed in the reports: as written, never reordered by bidi controls.
+        attachmentNames = attachmentNames.stream().map(ShownName::of).toList();
         secretsSeen = List.copyOf(secretsSeen);
     }
 
