@@ -89,7 +89,7 @@ class PortalServerTest {
         ProtectionService service = new ProtectionService(tenant, clock, new SecureRandom(), new AuditLog(clock));
         AtomicReference<String> mailed = new AtomicReference<>();
         PortalApi api = new PortalApi(service, (to, reference, passcode, branding, sender, expires) -> mailed.set(passcode),
-                (from, to, subject, text, inReplyTo) -> { }, (from, to, mime) -> { });
+                (from, to, subject, text, inReplyTo, template) -> "<reply@test>", (from, to, mime, template) -> { });
         server = PortalServer.start("127.0.0.1", 0, clock, new SecureRandom());
         server.attach(api, new IdentityProvider() {
             @Override

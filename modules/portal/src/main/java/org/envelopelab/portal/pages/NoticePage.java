@@ -1,5 +1,21 @@
 package org.envelopelab.portal.pages;
 
-/** A done deed — a reply or a forward sent — and the way back to the message. */
-public record NoticePage(Look look, String title, String notice, String back) {
+import java.util.List;
+
+/**
+ * A done deed — a reply or a forward sent — and the way back to the message.
+ *
+ * @param sentId         the Message-ID of the mail it sent, for the writer to follow it; empty for none
+ * @param sentRecipients whom it went to, comma-separated; empty for none
+ */
+public record NoticePage(Look look, String title, String notice, String back, String sentId, String sentRecipients) {
+
+    public NoticePage(Look look, String title, String notice, String back) {
+        this(look, title, notice, back, "", "");
+    }
+
+    /** A notice about mail that went out: its Message-ID and recipients go on the page as data. */
+    public static NoticePage sent(Look look, String title, String notice, String back, String messageId, List<String> to) {
+        return new NoticePage(look, title, notice, back, messageId, String.join(", ", to));
+    }
 }

@@ -14,6 +14,7 @@ import org.envelopelab.portal.pages.Pages;
 import org.envelopelab.portal.pages.NoticePage;
 import org.envelopelab.service.portal.PortalApi;
 import org.envelopelab.service.portal.PortalLanding;
+import org.envelopelab.service.portal.Reply;
 
 import java.util.Arrays;
 import java.util.List;
@@ -57,11 +58,11 @@ public final class MessagePages {
         PortalLanding landing = api.get().landing(token);
         String text = Forms.required(ctx, "text", LONGEST_REPLY, "Write a reply of at most " + LONGEST_REPLY + " characters.");
         boolean all = "true".equals(ctx.formParam("all"));
-        api.get().reply(token, session, text, all);
-        pages.show(ctx, 200, "notice", new NoticePage(Look.of(landing.branding()), "Reply sent",
+        Reply reply = api.get().reply(token, session, text, all);
+        pages.show(ctx, 200, "notice", NoticePage.sent(Look.of(landing.branding()), "Reply sent",
                 (all ? "Your reply to everyone on the message" : "Your reply to the sender")
                         + " is on its way. It leaves through the sender's organization, protected as the message was.",
-                Links.message(token)));
+                Links.message(token), reply.messageId(), reply.recipients()));
     }
 
     /** POST /read/{token}/forward: to, one or more addresses. The service refuses it unless the rights grant forward. */

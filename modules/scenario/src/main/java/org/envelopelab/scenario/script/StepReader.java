@@ -15,17 +15,19 @@ import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
+import org.envelopelab.scenario.steps.StepKind;
+import org.envelopelab.scenario.steps.StepKinds;
+
 import static org.envelopelab.scenario.script.NodeReader.mustBe;
 
 /**
  * Reads the list of steps, in order. Each item is a mapping with one key naming its kind; the
- * small kinds (note, wait, read) are read here, send and expect by their own readers.
+ * kind's entry in {@link StepKinds} says which of the readers here reads it (send and expect have
+ * readers of their own).
  */
-final class StepReader {
+public final class StepReader {
 
-    static final List<String> KINDS = List.of("note", "send", "wait", "read", "expect",
-            "exchange-certificates", "publish-certificate", "revoke-certificate", "portal", "forward", "revoke",
-            "advance-clock");
+    static final List<String> KINDS = StepKinds.keys();
     private static final Pattern CLOCK_STEP = Pattern.compile("(\\d+)(m|h|d)");
     private static final List<String> PORTAL_KEYS = List.of("who", "message", "reply", "forward-to", "fails-with");
     private static final List<String> FORWARD_KEYS = List.of("who", "message", "to", "fails-with");
@@ -89,27 +91,41 @@ final class StepReader {
         }
         ScriptMapping.Entry entry = step.entries().get(0);
         int line = Problems.lineOf(item);
-        return switch (entry.key()) {
-            case "note" -> reader.text(entry.value(), "note").map(text -> new Step.Note(line, text));
-            case "send" -> sends.read(entry.value(), line, ++sendCount);
-            case "wait" -> await(entry.value(), line);
-            case "read" -> read(entry.value(), line);
-            case "expect" -> expects.read(entry.value(), line);
-            case "exchange-certificates" -> exchange(entry.value(), line);
-            case "publish-certificate" -> certificateHolder(entry.value(), "publish-certificate")
-                    .map(who -> new Step.PublishCertificate(line, who));
-            case "revoke-certificate" -> certificateHolder(entry.value(), "revoke-certificate")
-                    .map(who -> new Step.RevokeCertificate(line, who));
-            case "portal" -> needsService(entry, "portal") ? portal(entry.value(), line) : Optional.empty();
-            case "forward" -> needsService(entry, "forward") ? forward(entry.value(), line) : Optional.empty();
-            case "revoke" -> needsService(entry, "revoke") ? revoke(entry.value(), line) : Optional.empty();
-            case "advance-clock" -> advanceClock(entry.value(), line);
-            default -> {
-                reader.report(entry.keyNode(), Spelling.unknown("unknown step '" + entry.key() + "'", entry.key(),
-                        KINDS, Spelling.listing("steps", KINDS)));
-                yield Optional.empty();
-            }
-        };
+        Optional<StepKind<?>> kind = StepKinds.byKey(entry.key());
+        if (kind.isEmpty()) {
+            reader.report(entry.keyNode(), Spelling.unknown("unknown step '" + entry.key() + "'", entry.key(),
+                    KINDS, Spelling.listing("steps", KINDS)));
+            return Optional.empty();
+        }
+        if (kind.get().needsService() && !needsService(entry, entry.key())) {
+            return Optional.empty();
+        }
+        return kind.get().read(this, entry.value(), line);
+    }
+
+    /** {@code note: text}. */
+    public Optional<Step.Note> note(Node node, int line) {
+        return reader.text(node, "note").map(text -> new Step.Note(line, text));
+    }
+
+    /** A {@code send}: see {@link SendReader}. */
+    public Optional<Step.Send> send(Node node, int line) {
+        return sends.read(node, line, ++sendCount);
+    }
+
+    /** An {@code expect}: see {@link ExpectReader}. */
+    public Optional<Step.Expect> expect(Node node, int line) {
+        return expects.read(node, line);
+    }
+
+    /** {@code publish-certificate: alice}: a person who holds a certificate. */
+    public Optional<Step.PublishCertificate> publishCertificate(Node node, int line) {
+        return certificateHolder(node, "publish-certificate").map(who -> new Step.PublishCertificate(line, who));
+    }
+
+    /** {@code revoke-certificate: alice}: a person who holds a certificate. */
+    public Optional<Step.RevokeCertificate> revokeCertificate(Node node, int line) {
+        return certificateHolder(node, "revoke-certificate").map(who -> new Step.RevokeCertificate(line, who));
     }
 
     private static String wrongKeyCount(ScriptMapping step) {
@@ -124,7 +140,7 @@ final class StepReader {
     }
 
     /** {@code wait: delivery} or {@code wait: {for: delivery, timeout: 30s}}. */
-    private Optional<Step.Wait> await(Node node, int line) {
+    public Optional<Step.Wait> await(Node node, int line) {
         if (node instanceof ScalarNode) {
             return reader.text(node, "wait").filter(what -> waitsForDelivery(what, node))
                     .map(what -> new Step.Wait(line, DEFAULT_TIMEOUT));
@@ -192,7 +208,7 @@ final class StepReader {
     }
 
     /** {@code portal: {who: carol, message: statement, reply: ..., forward-to: ..., fails-with: ...}}. */
-    private Optional<Step.Portal> portal(Node node, int line) {
+    public Optional<Step.Portal> portal(Node node, int line) {
         Optional<ScriptMapping> found = reader.mapping(node, mustBe("portal", "a mapping with 'who' and 'message'"),
                 "portal", PORTAL_KEYS);
         if (found.isEmpty()) {
@@ -250,7 +266,7 @@ final class StepReader {
     }
 
     /** {@code forward: {who: kim, message: results, to: ivy, fails-with: ...}}. */
-    private Optional<Step.Forward> forward(Node node, int line) {
+    public Optional<Step.Forward> forward(Node node, int line) {
         Optional<ScriptMapping> found = reader.mapping(node, mustBe("forward", "a mapping with 'who', 'message' and 'to'"),
                 "forward", FORWARD_KEYS);
         if (found.isEmpty()) {
@@ -270,7 +286,7 @@ final class StepReader {
     }
 
     /** {@code revoke: {message: results, by: lee}}: needs a plan with revocation. */
-    private Optional<Step.Revoke> revoke(Node node, int line) {
+    public Optional<Step.Revoke> revoke(Node node, int line) {
         Optional<ScriptMapping> found = reader.mapping(node, mustBe("revoke", "a mapping with 'message' and 'by'"),
                 "revoke", REVOKE_KEYS);
         if (found.isEmpty()) {
@@ -287,7 +303,7 @@ final class StepReader {
     }
 
     /** {@code advance-clock: 31d} (also {@code h} and {@code m}). */
-    private Optional<Step.AdvanceClock> advanceClock(Node node, int line) {
+    public Optional<Step.AdvanceClock> advanceClock(Node node, int line) {
         return reader.text(node, "advance-clock").flatMap(text -> {
             Matcher matcher = CLOCK_STEP.matcher(text.trim());
             long amount = matcher.matches() ? Long.parseLong(matcher.group(1)) : 0;
@@ -305,7 +321,7 @@ final class StepReader {
     }
 
     /** {@code exchange-certificates: [alice, frank]}: two people who both hold certificates. */
-    private Optional<Step.ExchangeCertificates> exchange(Node node, int line) {
+    public Optional<Step.ExchangeCertificates> exchange(Node node, int line) {
         Optional<List<ScalarNode>> people = reader.oneOrMany(node, mustBe("exchange-certificates", "a list of two people"));
         if (people.isEmpty()) {
             return Optional.empty();
@@ -348,7 +364,7 @@ final class StepReader {
     }
 
     /** {@code read: carol} or {@code read: {who: carol, folder: Archive}}. */
-    private Optional<Step.Read> read(Node node, int line) {
+    public Optional<Step.Read> read(Node node, int line) {
         if (node instanceof ScalarNode) {
             return reader.text(node, "read")
                     .flatMap(who -> roster.personAddress(who, node))

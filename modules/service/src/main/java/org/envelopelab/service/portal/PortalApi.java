@@ -164,13 +164,13 @@ public final class PortalApi {
     }
 
     /** Replies to the sender, or with {@code replyAll} to everyone on the original; needs reply or reply-all. */
-    public void reply(String sessionId, String text, boolean replyAll) {
-        reply(read(sessionId), text, replyAll);
+    public Reply reply(String sessionId, String text, boolean replyAll) {
+        return reply(read(sessionId), text, replyAll);
     }
 
     /** As {@link #reply(String, String, boolean)}, only with a session started on this message link. */
-    public void reply(String token, String sessionId, String text, boolean replyAll) {
-        reply(read(token, sessionId), text, replyAll);
+    public Reply reply(String token, String sessionId, String text, boolean replyAll) {
+        return reply(read(token, sessionId), text, replyAll);
     }
 
     /** Forwards the message when the rights allow it; the service protects the forward for its new recipients. */
@@ -201,7 +201,7 @@ public final class PortalApi {
         return attachment;
     }
 
-    private void reply(Reading reading, String text, boolean replyAll) {
+    private Reply reply(Reading reading, String text, boolean replyAll) {
         Right needed = replyAll ? Right.REPLY_ALL : Right.REPLY;
         if (!reading.license().allows(needed)) {
             audit.record(AuditKind.REPLY_REFUSED, reading.recipient(), reading.messageId(),
@@ -210,10 +210,12 @@ public final class PortalApi {
         }
         List<String> to = replyTo(reading, replyAll);
         String subject = reading.message().subject();
-        replies.send(reading.recipient(), to, subject.regionMatches(true, 0, "RE:", 0, 3) ? subject : "RE: " + subject, text,
-                reading.messageId());
+        String replyId = replies.send(reading.recipient(), to,
+                subject.regionMatches(true, 0, "RE:", 0, 3) ? subject : "RE: " + subject, text, reading.messageId(),
+                reading.license().template());
         audit.record(AuditKind.REPLIED, reading.recipient(), reading.messageId(), (replyAll ? "reply all" : "reply")
                 + " to " + to.size() + " address(es)");
+        return new Reply(replyId, List.copyOf(to));
     }
 
     private void forward(Reading reading, List<String> to) {
@@ -225,7 +227,7 @@ public final class PortalApi {
         String domain = reading.recipient().substring(reading.recipient().indexOf('@') + 1);
         byte[] forward = ForwardedMessage.build(reading.recipient(), reading.name(), to, reading.original(),
                 reading.license().template(), now(), service.randomness().messageId(domain, service.clock()));
-        forwards.send(reading.recipient(), List.copyOf(to), forward);
+        forwards.send(reading.recipient(), List.copyOf(to), forward, reading.license().template());
         audit.record(AuditKind.FORWARDED, reading.recipient(), reading.messageId(), "to " + to.size()
                 + " address(es), marked for protection with " + reading.license().template());
     }

@@ -116,10 +116,12 @@ class PortalReadingTest {
     void doNotForwardAllowsAReplyToTheSender() {
         Protected result = protect(RightsTemplate.DO_NOT_FORWARD, Lab.branding());
 
-        portal.reply(signIn(result, CAROL).id(), "Thank you, I will pay by Friday.", false);
+        Reply reply = portal.reply(signIn(result, CAROL).id(), "Thank you, I will pay by Friday.", false);
 
         assertThat(outbox.replies).containsExactly(new Outbox.Reply(CAROL, List.of(ALICE), "RE: Your March card statement",
-                "Thank you, I will pay by Friday.", "<statement-1@contoso-bank.example>"));
+                "Thank you, I will pay by Friday.", "<statement-1@contoso-bank.example>", "Do Not Forward"));
+        assertThat(reply).as("the portal learns the reply's Message-ID, so its writer can follow it")
+                .isEqualTo(new Reply("<reply.1@outbox.test>", List.of(ALICE)));
         assertThat(service.audit().entriesOf(AuditKind.REPLIED)).hasSize(1);
     }
 
