@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,9 +28,6 @@ public final class StepReader {
 
     static final List<String> KINDS = StepKinds.keys();
     private static final Pattern CLOCK_STEP = Pattern.compile("(\\d+)(m|h|d)");
-    private static final List<String> PORTAL_KEYS = List.of("who", "message", "reply", "forward-to", "fails-with");
-    private static final List<String> FORWARD_KEYS = List.of("who", "message", "to", "fails-with");
-    private static final List<String> REVOKE_KEYS = List.of("message", "by");
 
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
@@ -45,8 +41,9 @@ public final class StepReader {
     private final Roster roster;
     private final SendReader sends;
     private final ExpectReader expects;
-    private final Set<String> certified;
     private final ServiceConfig service;
+    private final ServiceStepReader serviceSteps;
+    private final CertificateStepReader certificateSteps;
     private final boolean serviceWritten;
     private final SentMessages sent;
     private int sendCount;
@@ -61,9 +58,11 @@ public final class StepReader {
         this.service = service;
         this.serviceWritten = serviceWritten;
         this.roster = new Roster(world, reader);
-        this.certified = certificates.stream().map(CertificateSpec::address).collect(Collectors.toSet());
+        Set<String> certified = certificates.stream().map(CertificateSpec::address).collect(Collectors.toSet());
         this.sent = new SentMessages(reader);
         this.sends = new SendReader(reader, roster, sent, new AttachmentReader(reader, baseDir), certified);
+        this.serviceSteps = new ServiceStepReader(reader, roster, sent, service);
+        this.certificateSteps = new CertificateStepReader(reader, roster, certified);
         this.expects = new ExpectReader(reader, roster, sent, new PartyGrammar(reader, roster));
     }
 
@@ -103,6 +102,16 @@ public final class StepReader {
         return kind.get().read(this, entry.value(), line);
     }
 
+    /** The readers of the message encryption service's steps: portal, forward, revoke. */
+    public ServiceStepReader service() {
+        return serviceSteps;
+    }
+
+    /** The readers of the certificate steps. */
+    public CertificateStepReader certificates() {
+        return certificateSteps;
+    }
+
     /** {@code note: text}. */
     public Optional<Step.Note> note(Node node, int line) {
         return reader.text(node, "note").map(text -> new Step.Note(line, text));
@@ -116,16 +125,6 @@ public final class StepReader {
     /** An {@code expect}: see {@link ExpectReader}. */
     public Optional<Step.Expect> expect(Node node, int line) {
         return expects.read(node, line);
-    }
-
-    /** {@code publish-certificate: alice}: a person who holds a certificate. */
-    public Optional<Step.PublishCertificate> publishCertificate(Node node, int line) {
-        return certificateHolder(node, "publish-certificate").map(who -> new Step.PublishCertificate(line, who));
-    }
-
-    /** {@code revoke-certificate: alice}: a person who holds a certificate. */
-    public Optional<Step.RevokeCertificate> revokeCertificate(Node node, int line) {
-        return certificateHolder(node, "revoke-certificate").map(who -> new Step.RevokeCertificate(line, who));
     }
 
     private static String wrongKeyCount(ScriptMapping step) {
@@ -207,101 +206,6 @@ public final class StepReader {
         return true;
     }
 
-    /** {@code portal: {who: carol, message: statement, reply: ..., forward-to: ..., fails-with: ...}}. */
-    public Optional<Step.Portal> portal(Node node, int line) {
-        Optional<ScriptMapping> found = reader.mapping(node, mustBe("portal", "a mapping with 'who' and 'message'"),
-                "portal", PORTAL_KEYS);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        ScriptMapping portal = found.get();
-        Optional<String> who = portal.requiredScalar("who").flatMap(reference -> roster.personAddress(reference.getValue(), reference));
-        Optional<String> message = portal.requiredScalar("message").flatMap(sent::named).map(SentMessages.Sent::id);
-        Step.PortalReply reply = portal.optional("reply").flatMap(this::portalReply).orElse(null);
-        String forwardTo = portal.optional("forward-to").flatMap(value -> reader.text(value, "forward-to")
-                .flatMap(reference -> roster.anyAddress(reference, value))).orElse(null);
-        String failsWith = portal.optionalText("fails-with").orElse(null);
-        if (who.isEmpty() || message.isEmpty()) {
-            return Optional.empty();
-        }
-        if (who.get().endsWith("@" + service.tenant().domain())) {
-            reader.report(portal.node(), "'" + who.get() + "' is inside the organization and reads protected mail inline,"
-                    + " not in the portal (use 'read')");
-            return Optional.empty();
-        }
-        return Optional.of(new Step.Portal(line, who.get(), message.get(), reply, forwardTo, failsWith));
-    }
-
-    /** {@code reply: text} or {@code reply: {id: answer, text: ..., secrets: {...}}}. */
-    private Optional<Step.PortalReply> portalReply(Node node) {
-        if (node instanceof ScalarNode) {
-            return reader.text(node, "reply").map(text -> new Step.PortalReply(null, text, Map.of()));
-        }
-        Optional<ScriptMapping> found = reader.mapping(node, mustBe("reply", "text or a mapping with 'id', 'text' and 'secrets'"),
-                "reply", List.of("id", "text", "secrets"));
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        ScriptMapping reply = found.get();
-        String text = reply.requiredText("text").orElse("");
-        String id = reply.optionalText("id").orElse(null);
-        Map<String, String> secrets = new java.util.LinkedHashMap<>();
-        reply.optional("secrets").flatMap(value -> reader.mapping(value, mustBe("secrets", "a mapping of labels to values"),
-                "secrets", null)).ifPresent(mapping -> mapping.entries().forEach(entry ->
-                reader.text(entry.value(), entry.key()).ifPresent(value -> {
-                    if (!text.contains(value)) {
-                        reader.report(entry.value(), "secret '" + entry.key() + "' does not appear in the reply");
-                    }
-                    secrets.put(entry.key(), value);
-                })));
-        if (id != null) {
-            if (sent.holding(id).isPresent()) {
-                reader.report(reply.optional("id").orElseThrow(), "message id '" + id + "' is already used by the send on line "
-                        + sent.holding(id).get().line());
-            } else {
-                sent.add(new SentMessages.Sent(id, reply.line(), List.copyOf(secrets.keySet())));
-            }
-        }
-        return Optional.of(new Step.PortalReply(id, text, secrets));
-    }
-
-    /** {@code forward: {who: kim, message: results, to: ivy, fails-with: ...}}. */
-    public Optional<Step.Forward> forward(Node node, int line) {
-        Optional<ScriptMapping> found = reader.mapping(node, mustBe("forward", "a mapping with 'who', 'message' and 'to'"),
-                "forward", FORWARD_KEYS);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        ScriptMapping forward = found.get();
-        Optional<String> who = forward.requiredScalar("who").flatMap(reference -> roster.personAddress(reference.getValue(), reference));
-        Optional<String> message = forward.requiredScalar("message").flatMap(sent::named).map(SentMessages.Sent::id);
-        List<String> to = new ArrayList<>();
-        forward.required("to").flatMap(value -> reader.oneOrMany(value, mustBe("to", "a person, an address or a list of them")))
-                .ifPresent(entries -> entries.forEach(entry -> roster.anyAddress(entry.getValue(), entry).ifPresent(to::add)));
-        String failsWith = forward.optionalText("fails-with").orElse(null);
-        if (who.isEmpty() || message.isEmpty() || to.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Step.Forward(line, who.get(), message.get(), to, failsWith));
-    }
-
-    /** {@code revoke: {message: results, by: lee}}: needs a plan with revocation. */
-    public Optional<Step.Revoke> revoke(Node node, int line) {
-        Optional<ScriptMapping> found = reader.mapping(node, mustBe("revoke", "a mapping with 'message' and 'by'"),
-                "revoke", REVOKE_KEYS);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        ScriptMapping revoke = found.get();
-        Optional<String> message = revoke.requiredScalar("message").flatMap(sent::named).map(SentMessages.Sent::id);
-        Optional<String> by = revoke.requiredScalar("by").flatMap(reference -> roster.personAddress(reference.getValue(), reference));
-        if (message.isEmpty() || by.isEmpty()
-                || !ServiceReader.allowed(reader, service.tenant(), org.envelopelab.service.tenant.Feature.REVOCATION, node)) {
-            return Optional.empty();
-        }
-        return Optional.of(new Step.Revoke(line, message.get(), by.get()));
-    }
-
     /** {@code advance-clock: 31d} (also {@code h} and {@code m}). */
     public Optional<Step.AdvanceClock> advanceClock(Node node, int line) {
         return reader.text(node, "advance-clock").flatMap(text -> {
@@ -318,49 +222,6 @@ public final class StepReader {
             };
             return Optional.of(new Step.AdvanceClock(line, by));
         });
-    }
-
-    /** {@code exchange-certificates: [alice, frank]}: two people who both hold certificates. */
-    public Optional<Step.ExchangeCertificates> exchange(Node node, int line) {
-        Optional<List<ScalarNode>> people = reader.oneOrMany(node, mustBe("exchange-certificates", "a list of two people"));
-        if (people.isEmpty()) {
-            return Optional.empty();
-        }
-        if (people.get().size() != 2) {
-            reader.report(node, mustBe("exchange-certificates", "a list of two people"));
-            return Optional.empty();
-        }
-        List<String> addresses = new ArrayList<>();
-        for (ScalarNode person : people.get()) {
-            holder(person.getValue(), person, "exchange-certificates").ifPresent(addresses::add);
-        }
-        if (addresses.size() != 2) {
-            return Optional.empty();
-        }
-        if (addresses.get(0).equals(addresses.get(1))) {
-            reader.report(node, "exchange-certificates needs two different people");
-            return Optional.empty();
-        }
-        return Optional.of(new Step.ExchangeCertificates(line, addresses.get(0), addresses.get(1)));
-    }
-
-    private Optional<String> certificateHolder(Node node, String step) {
-        if (!(node instanceof ScalarNode scalar)) {
-            reader.report(node, mustBe(step, "a person"));
-            return Optional.empty();
-        }
-        return holder(scalar.getValue(), node, step);
-    }
-
-    /** A person who holds a certificate, by id or address. */
-    private Optional<String> holder(String reference, Node at, String step) {
-        Optional<String> address = roster.personAddress(reference, at);
-        if (address.isPresent() && !certified.contains(address.get())) {
-            reader.report(at, "'" + reference + "' holds no certificate, so cannot take part in " + step
-                    + " (list them under 'certificates')");
-            return Optional.empty();
-        }
-        return address;
     }
 
     /** {@code read: carol} or {@code read: {who: carol, folder: Archive}}. */
