@@ -7,6 +7,7 @@ import org.envelopelab.pki.Credential;
 import org.envelopelab.pki.KeyType;
 import org.envelopelab.pki.Pem;
 import org.envelopelab.pki.Pkcs12;
+import org.envelopelab.pki.PrivateKeyFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,8 +19,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code lab pki}: a certificate authority in a folder, for S/MIME outside the scenarios. */
@@ -53,15 +58,30 @@ final class PkiCommand implements Runnable {
                 description = "protects <email>.p12 and <email>.key.pem (default: ${DEFAULT-VALUE})")
         String password;
 
-        CaFolder open(String caName) throws IOException {
-            return CaFolder.open(dir, caName, Clock.systemUTC());
+        CaFolder open(String caName) {
+            try {
+                return CaFolder.open(dir, caName, Clock.systemUTC());
+            } catch (IOException e) {
+                throw new BadInput("cannot use " + dir + " as the CA's folder: " + ExitCodes.reason(e));
+            }
         }
 
-        CaFolder existing() throws IOException {
+        CaFolder existing() {
             if (!Files.exists(dir.resolve("ca.p12"))) {
                 throw new BadInput("no lab CA in " + dir + ": issue a certificate first (lab pki issue EMAIL)");
             }
             return open("");
+        }
+
+        /** The folder's CA, which must have issued a certificate for this address. */
+        CaFolder holding(String email) throws IOException {
+            CaFolder ca = existing();
+            if (!ca.has(email)) {
+                List<String> people = ca.people();
+                throw new BadInput("no certificate for " + email + " in " + dir
+                        + (people.isEmpty() ? "" : " (issued so far: " + String.join(", ", people) + ")"));
+            }
+            return ca;
         }
     }
 
@@ -87,6 +107,10 @@ final class PkiCommand implements Runnable {
         @Option(names = "--days", paramLabel = "DAYS", defaultValue = "365", description = "validity in days (default: ${DEFAULT-VALUE})")
         int days;
 
+        @Option(names = "--force", description = "replace the key and certificate of an address that has them;"
+                + " the old certificate is revoked as superseded")
+        boolean force;
+
         @Option(names = "--ca-name", paramLabel = "NAME", defaultValue = "Envelope Lab Test CA",
                 description = "the CA's name when the folder has none yet (default: ${DEFAULT-VALUE})")
         String caName;
@@ -106,9 +130,23 @@ final class PkiCommand implements Runnable {
                 throw new BadInput("'" + email + "' is not an email address");
             }
             CaFolder ca = folder.open(caName);
+            String address = email.toLowerCase(Locale.ROOT);
+            X509Certificate replaced = null;
+            if (ca.has(address)) {
+                if (!force) {
+                    throw new BadInput(address + " already has a key and certificate in " + folder.dir
+                            + ": give --force to replace them (the old certificate is then revoked as superseded)");
+                }
+                replaced = ca.certificate(address);
+                ca.revoke(address, CertificateAuthority.RevocationReason.SUPERSEDED);
+            }
             Credential credential = ca.issue(email, name == null ? email : name, type, Duration.ofDays(days),
                     folder.password.toCharArray());
             PrintWriter out = spec.commandLine().getOut();
+            if (replaced != null) {
+                out.println("Replaced the key and certificate of " + address + ": the old certificate (serial "
+                        + replaced.getSerialNumber() + ") is revoked as superseded in " + folder.dir.resolve("ca.crl.pem"));
+            }
             out.println("Issued " + Certificates.describe(credential.certificate()));
             out.println("  " + ca.personFile(credential.email(), ".p12") + "       key and chain, PKCS#12 (password: "
                     + folder.password + ")");
@@ -143,7 +181,7 @@ final class PkiCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            CaFolder ca = folder.existing();
+            CaFolder ca = folder.holding(email);
             char[] exportPassword = (newPassword == null ? folder.password : newPassword).toCharArray();
             byte[] bytes = switch (format) {
                 case "cert" -> Pem.write(ca.certificate(email)).getBytes();
@@ -158,7 +196,15 @@ final class PkiCommand implements Runnable {
                 }
                 spec.commandLine().getOut().print(new String(bytes));
             } else {
-                Files.write(out, bytes);
+                try {
+                    if (format.equals("key") || format.equals("p12")) {
+                        PrivateKeyFile.write(out, bytes);
+                    } else {
+                        Files.write(out, bytes);
+                    }
+                } catch (IOException e) {
+                    throw new BadInput("cannot write " + out + ": " + ExitCodes.reason(e));
+                }
                 spec.commandLine().getOut().println("Wrote " + out);
             }
             return ExitCodes.OK;
@@ -168,7 +214,7 @@ final class PkiCommand implements Runnable {
             try {
                 return ca.credential(email, folder.password.toCharArray());
             } catch (IOException e) {
-                throw new BadInput(ExitCodes.oneLine(e) + " (give the p12 password with --password)");
+                throw new BadInput(e.getMessage() + " (give the p12 password with --password)");
             }
         }
     }
@@ -193,17 +239,32 @@ final class PkiCommand implements Runnable {
         public Integer call() throws Exception {
             CertificateAuthority.RevocationReason why;
             try {
-                why = CertificateAuthority.RevocationReason.valueOf(reason.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+                why = CertificateAuthority.RevocationReason.valueOf(reason.toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
                 throw new BadInput("unknown reason '" + reason + "' (reasons: unspecified, key-compromise, "
                         + "affiliation-changed, superseded, cessation-of-operation)");
             }
-            CaFolder ca = folder.existing();
-            var certificate = ca.revoke(email, why);
-            spec.commandLine().getOut().println("Revoked " + Certificates.describe(certificate) + " (" + why.label() + ")");
-            spec.commandLine().getOut().println("  the CRL is now " + folder.dir.resolve("ca.crl.pem")
-                    + " (openssl verify -crl_check -CRLfile ...)");
+            CaFolder ca = folder.holding(email);
+            X509Certificate certificate = ca.certificate(email);
+            PrintWriter out = spec.commandLine().getOut();
+            Optional<CertificateAuthority.Revocation> earlier = ca.authority().revocation(certificate);
+            if (earlier.isPresent()) {
+                String when = "was already revoked on " + day(earlier.get().at()) + " (" + earlier.get().reason().label() + ")";
+                if (earlier.get().reason() != why) {
+                    throw new BadInput(Certificates.commonName(certificate) + "'s certificate " + when
+                            + ": a revocation is not changed, and the CRL keeps that reason");
+                }
+                out.println(Certificates.describe(certificate) + " " + when + "; the CRL is unchanged");
+                return ExitCodes.OK;
+            }
+            ca.revoke(email, why);
+            out.println("Revoked " + Certificates.describe(certificate) + " (" + why.label() + ")");
+            out.println("  the CRL is now " + folder.dir.resolve("ca.crl.pem") + " (openssl verify -crl_check -CRLfile ...)");
             return ExitCodes.OK;
+        }
+
+        private static String day(java.time.Instant instant) {
+            return instant.toString().substring(0, 10);
         }
     }
 }

@@ -1,51 +1,60 @@
 package org.envelopelab.cli;
 
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.envelopelab.pki.CertificateValidator;
 import org.envelopelab.pki.Certificates;
 import org.envelopelab.pki.Credential;
-import org.envelopelab.pki.Pem;
+import org.envelopelab.pki.SmimeRole;
 import org.envelopelab.smime.ContentCipher;
+import org.envelopelab.smime.EfailLesson;
+import org.envelopelab.smime.EfailReport;
 import org.envelopelab.smime.EncryptionOptions;
 import org.envelopelab.smime.KeyTransport;
 import org.envelopelab.smime.SignatureForm;
 import org.envelopelab.smime.Smime;
 import org.envelopelab.smime.SmimeException;
 import org.envelopelab.smime.Verification;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 
 /** {@code lab smime}: S/MIME on .eml files, to check the lab against other S/MIME software. */
 @Command(name = "smime", mixinStandardHelpOptions = true,
         description = {"Sign, encrypt, decrypt and verify .eml files with S/MIME, and show the EFAIL lesson.",
-            "Keys: a PKCS#12 file (--key x.p12 --password ...) or PEM (--key x.key.pem [--cert x.cert.pem])."},
+            "Keys: a PKCS#12 file (--key x.p12 --password ...) or PEM (--key x.key.pem [--cert x.cert.pem]).",
+            "Certificates are judged as a careful mail client judges them: a person's (not a CA's), in date, for email,"
+                + " with a key usage that allows the job; with --ca also the chain, with --crl revocation."},
         subcommands = {SmimeCommand.Sign.class, SmimeCommand.Encrypt.class, SmimeCommand.Decrypt.class,
             SmimeCommand.Verify.class, SmimeCommand.Efail.class},
         footer = {"", "Examples:",
             "  ./lab smime encrypt note.eml -o note.p7m.eml --to lab-pki/bob@fabrikam.example.cert.pem",
             "  openssl cms -decrypt -in note.p7m.eml -inkey lab-pki/bob@fabrikam.example.key.pem -passin pass:envelope-lab",
-            "  ./lab smime verify signed.eml --ca lab-pki/ca.pem --crl lab-pki/ca.crl.pem"})
+            "  ./lab smime verify signed.eml --ca lab-pki/ca.pem --crl lab-pki/ca.crl.pem",
+            "",
+            "Exit codes: 0 done, 1 the message did not pass (not verified, or it cannot be",
+            "decrypted), 2 bad usage or input (a file, a key, a refused certificate), 3 the",
+            "lab itself failed, 4 (verify) the signature matches, but no --ca was given, so",
+            "nobody vouched for the signer."})
 final class SmimeCommand implements Runnable {
 
     @Spec
@@ -63,45 +72,34 @@ final class SmimeCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "IN.eml", description = "the message (RFC 5322)")
         Path in;
 
-        @Option(names = {"-o", "--out"}, paramLabel = "OUT.eml", description = "where to write the result (default: standard output)")
+        @Option(names = {"-o", "--out"}, paramLabel = "OUT.eml",
+                description = "where to write the result (default: standard output); written only when the command succeeds")
         Path out;
 
         InputStream open() {
             try {
                 return new BufferedInputStream(Files.newInputStream(in), 1 << 16);
             } catch (IOException e) {
-                throw new BadInput("cannot read " + in + ": " + ExitCodes.oneLine(e));
+                throw new BadInput("cannot read " + in + ": " + ExitCodes.reason(e));
             }
         }
 
         MimeMessage message() {
             try (InputStream stream = open()) {
                 return new MimeMessage(MIME, stream);
-            } catch (Exception e) {
+            } catch (IOException | MessagingException e) {
                 throw new BadInput(in + " is not a message: " + ExitCodes.oneLine(e));
             }
         }
 
-        OutputStream target(CommandSpec spec) throws IOException {
-            return out == null ? new NoClose(System.out) : new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
+        ResultFile result() {
+            return ResultFile.at(out);
         }
 
         void done(CommandSpec spec, String what) {
             if (out != null) {
                 spec.commandLine().getErr().println(what + ": wrote " + out);
             }
-        }
-    }
-
-    /** Standard output stays open after a command writes to it. */
-    private static final class NoClose extends java.io.FilterOutputStream {
-        NoClose(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 
@@ -122,25 +120,43 @@ final class SmimeCommand implements Runnable {
         }
     }
 
-    @Command(name = "sign", mixinStandardHelpOptions = true, description = "Sign a message (clear-signed unless --opaque).")
+    @Command(name = "sign", mixinStandardHelpOptions = true,
+            description = {"Sign a message (clear-signed unless --opaque).",
+                "Refuses a key that does not belong to its certificate, and a certificate that may not sign:"
+                    + " expired or not yet valid, a CA's, not for email, or (with --ca and --crl) revoked."})
     static final class Sign implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @picocli.CommandLine.Mixin
+        @Mixin
         MessageFiles files;
 
-        @picocli.CommandLine.ArgGroup(exclusive = false, multiplicity = "1")
+        @ArgGroup(exclusive = false, multiplicity = "1")
         KeyOptions key;
+
+        @Mixin
+        TrustOptions trust;
 
         @Option(names = "--opaque", description = "opaque signature (application/pkcs7-mime; smime-type=signed-data)")
         boolean opaque;
 
         @Override
         public Integer call() throws Exception {
-            MimeMessage signed = Smime.sign(files.message(), key.credential(), opaque ? SignatureForm.OPAQUE : SignatureForm.CLEAR);
-            try (OutputStream out = files.target(spec)) {
-                signed.writeTo(out);
+            Credential credential = key.credential();
+            CertificateValidator.Verdict verdict = trust.check(credential.certificate(), SmimeRole.SIGNER);
+            if (!verdict.valid()) {
+                throw new BadInput("cannot sign: " + verdict.explanation());
+            }
+            warn(spec, credential.email(), verdict);
+            MimeMessage signed;
+            try {
+                signed = Smime.sign(files.message(), credential, opaque ? SignatureForm.OPAQUE : SignatureForm.CLEAR);
+            } catch (SmimeException e) {
+                throw new BadInput("cannot sign " + files.in + ": " + e.getMessage());
+            }
+            try (ResultFile result = files.result()) {
+                signed.writeTo(result.stream());
+                result.keep();
             }
             files.done(spec, "signed");
             return ExitCodes.OK;
@@ -148,23 +164,30 @@ final class SmimeCommand implements Runnable {
     }
 
     @Command(name = "encrypt", mixinStandardHelpOptions = true,
-            description = "Encrypt a message for one or more recipients' certificates (streams; any size).")
+            description = {"Encrypt a message for one or more recipients' certificates (streams; any size).",
+                "Refuses a certificate nobody should encrypt to: expired or not yet valid, a CA's, not for email,"
+                    + " a key usage that does not allow it, or (with --ca and --crl) untrusted or revoked."})
     static final class Encrypt implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @picocli.CommandLine.Mixin
+        @Mixin
         MessageFiles files;
 
         @Option(names = "--to", paramLabel = "CERT.pem", required = true, description = "a recipient's PEM certificate; repeat for more")
         List<Path> recipients;
+
+        @Mixin
+        TrustOptions trust;
 
         @Option(names = "--cipher", paramLabel = "CIPHER", defaultValue = "aes-256-gcm",
                 description = "aes-256-gcm (AuthEnvelopedData), aes-128-gcm, aes-256-cbc, aes-128-cbc (EnvelopedData) (default: ${DEFAULT-VALUE})")
         String cipher;
 
         @Option(names = "--key-transport", paramLabel = "SCHEME", defaultValue = "rsa-oaep-sha256",
-                description = "for RSA recipients: rsa-oaep-sha256 or rsa-pkcs1 (default: ${DEFAULT-VALUE}); EC recipients use ECDH")
+                description = {"for RSA recipients: rsa-oaep-sha256 or rsa-pkcs1 (default: ${DEFAULT-VALUE}); EC recipients use ECDH.",
+                    "OAEP names SHA-256 in the message; OpenSSL encrypting with OAEP uses SHA-1"
+                        + " unless told -keyopt rsa_oaep_md:sha256."})
         String keyTransport;
 
         @Override
@@ -176,8 +199,20 @@ final class SmimeCommand implements Runnable {
                 throw new BadInput(e.getMessage());
             }
             List<X509Certificate> certificates = KeyFiles.certificates(recipients);
-            try (InputStream in = files.open(); OutputStream out = files.target(spec)) {
-                Smime.encrypt(in, out, certificates, options);
+            for (int i = 0; i < certificates.size(); i++) {
+                X509Certificate certificate = certificates.get(i);
+                String who = Certificates.email(certificate).isEmpty() ? recipients.get(i).toString() : Certificates.email(certificate);
+                CertificateValidator.Verdict verdict = trust.check(certificate, SmimeRole.RECIPIENT);
+                if (!verdict.valid()) {
+                    throw new BadInput("cannot encrypt for " + who + ": " + verdict.explanation());
+                }
+                warn(spec, who, verdict);
+            }
+            try (InputStream in = files.open(); ResultFile result = files.result()) {
+                Smime.encrypt(in, result.stream(), certificates, options);
+                result.keep();
+            } catch (SmimeException e) {
+                throw new BadInput("cannot encrypt " + files.in + ": " + e.getMessage());
             }
             files.done(spec, "encrypted with " + options.cipher().label() + " for "
                     + String.join(", ", certificates.stream().map(Certificates::email).toList()));
@@ -185,26 +220,26 @@ final class SmimeCommand implements Runnable {
         }
     }
 
-    @Command(name = "decrypt", mixinStandardHelpOptions = true, description = "Decrypt a message with your key (streams; any size).")
+    @Command(name = "decrypt", mixinStandardHelpOptions = true,
+            description = {"Decrypt a message with your key (streams; any size).",
+                "Nothing is written unless the whole message decrypts: AES-GCM's tag must match, AES-CBC's padding must hold."})
     static final class Decrypt implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @picocli.CommandLine.Mixin
+        @Mixin
         MessageFiles files;
 
-        @picocli.CommandLine.ArgGroup(exclusive = false, multiplicity = "1")
+        @ArgGroup(exclusive = false, multiplicity = "1")
         KeyOptions key;
 
         @Override
         public Integer call() throws Exception {
             Credential credential = key.credential();
-            try (InputStream in = files.open(); OutputStream out = files.target(spec)) {
-                Smime.decrypt(in, out, credential);
+            try (InputStream in = files.open(); ResultFile result = files.result()) {
+                Smime.decrypt(in, result.stream(), credential);
+                result.keep();
             } catch (SmimeException e) {
-                if (files.out != null) {
-                    Files.deleteIfExists(files.out);
-                }
                 spec.commandLine().getErr().println("lab: " + e.getMessage());
                 return ExitCodes.EXPECTATION_FAILED;
             }
@@ -214,8 +249,19 @@ final class SmimeCommand implements Runnable {
     }
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
-            description = {"Verify a signed message: the signature, the signer's certificate against the",
-                "CAs you trust (and CRLs), and whether From is the signer's address. Exit 0 only when all hold."})
+            description = {"Verify a signed message: the signature, the signer's certificate, and whether From is the signer's address.",
+                "Exit 0 means the signature matches the content, From is the signer's address, and the signer's"
+                    + " certificate is fit to sign and chains to a CA given with --ca (and is not revoked, when --crl is given).",
+                "Without --crl revocation is not checked: a warning, or an error with --require-crl."},
+            footer = {"", "Exit codes:",
+                "  0 verified: signature, From and certificate all hold",
+                "  1 not verified: the signature does not match, From is someone else, the",
+                "    certificate is bad (expired, revoked, a CA's, not for email, not from a",
+                "    --ca CA), or the message is not signed",
+                "  2 bad usage: a file cannot be read, --crl without --ca",
+                "  3 the lab itself failed (LAB_DEBUG=1 shows where)",
+                "  4 the signature matches, but nobody vouched for the signer: without --ca,",
+                "    anyone can make a certificate for any address"})
     static final class Verify implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -223,14 +269,12 @@ final class SmimeCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "IN.eml", description = "the signed message")
         Path in;
 
-        @Option(names = "--ca", paramLabel = "CA.pem", description = "a CA certificate to trust; repeat for more")
-        List<Path> cas = new ArrayList<>();
-
-        @Option(names = "--crl", paramLabel = "CRL.pem", description = "a CRL to check revocation against; repeat for more")
-        List<Path> crls = new ArrayList<>();
+        @Mixin
+        TrustOptions trust;
 
         @Override
         public Integer call() throws Exception {
+            boolean chainChecked = trust.chainChecked();
             MessageFiles file = new MessageFiles();
             file.in = in;
             MimeMessage message = file.message();
@@ -244,51 +288,60 @@ final class SmimeCommand implements Runnable {
             }
             X509Certificate signer = verification.signer();
             out.println("signer:    " + (signer == null ? "(no certificate in the signature)" : Certificates.describe(signer)));
-            out.println("signature: " + (verification.signatureValid() ? "valid (" + verification.digestAlgorithm() + ")"
+            out.println("signature: " + (verification.signatureValid() ? "matches the content (" + verification.digestAlgorithm() + ")"
                     : "INVALID: " + verification.problem()));
-            String from = message.getFrom() == null ? "" : ((InternetAddress) message.getFrom()[0]).getAddress().toLowerCase();
+            String from = fromAddress(message);
             boolean fromMatches = signer != null && Certificates.emails(signer).contains(from);
-            out.println("from:      " + from + (fromMatches ? " (matches the certificate)" : " (does NOT match the certificate)"));
-            boolean chainGood = true;
-            if (cas.isEmpty()) {
-                out.println("chain:     not checked (give --ca to check it)");
-            } else if (signer != null) {
-                List<X509Certificate> trusted = KeyFiles.certificates(cas);
-                List<X509CRL> revocations = crls();
-                CertificateValidator.Verdict verdict = new CertificateValidator(() -> trusted,
-                        () -> revocations, Clock.systemUTC()).check(signer);
-                chainGood = verdict.valid();
-                out.println("chain:     " + (verdict.valid() ? "good: " : "BAD: ") + verdict.explanation());
+            out.println("from:      " + (from.isEmpty() ? "(none)" : from)
+                    + (fromMatches ? " (matches the certificate)" : " (does NOT match the certificate)"));
+            if (signer == null) {
+                return ExitCodes.EXPECTATION_FAILED;
             }
-            return verification.signatureValid() && fromMatches && chainGood ? ExitCodes.OK : ExitCodes.EXPECTATION_FAILED;
+            CertificateValidator.Verdict verdict = trust.check(signer, SmimeRole.SIGNER);
+            if (!verdict.valid()) {
+                out.println("chain:     BAD: " + verdict.explanation());
+            } else if (chainChecked) {
+                out.println("chain:     good: " + verdict.explanation());
+                if (!verdict.warning().isEmpty()) {
+                    out.println("warning:   " + verdict.warning() + " (give --crl; --require-crl makes this an error)");
+                }
+            } else {
+                out.println("chain:     not checked: nobody vouched for the signer (give --ca with the CA you trust)");
+            }
+            if (!verification.signatureValid() || !fromMatches || !verdict.valid()) {
+                return ExitCodes.EXPECTATION_FAILED;
+            }
+            return chainChecked ? ExitCodes.OK : ExitCodes.SIGNER_NOT_VOUCHED_FOR;
         }
 
-        private List<X509CRL> crls() {
-            List<X509CRL> all = new ArrayList<>();
-            for (Path file : crls) {
-                try {
-                    all.addAll(Pem.crls(Files.readString(file)));
-                } catch (IOException e) {
-                    throw new BadInput("cannot read the CRL " + file + ": " + ExitCodes.oneLine(e));
-                }
-            }
-            return all;
+        private static String fromAddress(MimeMessage message) throws MessagingException {
+            Address[] from = message.getFrom();
+            return from == null || from.length == 0 || !(from[0] instanceof InternetAddress address)
+                    ? "" : address.getAddress().toLowerCase(Locale.ROOT);
         }
     }
 
     @Command(name = "efail", mixinStandardHelpOptions = true,
-            description = {"The EFAIL lesson, offline: an attacker flips bits in an AES-CBC message's IV and",
-                "the first plaintext block changes exactly as planned, with no error; on AES-GCM the",
-                "same change fails the tag check. Nothing is rendered and nothing is fetched."})
+            description = {"The EFAIL lesson, offline: what an attacker without the key does to AES-CBC, and how AES-GCM stops it.",
+                "The attacker rebuilds an AES-CBC message from its own blocks so that the recipient's client decrypts it",
+                "without error into an image link that wraps the plaintext; the same change to AES-GCM fails the tag check.",
+                "Nothing is rendered and nothing is fetched."})
     static final class Efail implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() throws Exception {
-            var report = org.envelopelab.smime.EfailLesson.run();
+            EfailReport report = EfailLesson.run();
             report.narrate().lines().forEach(spec.commandLine().getOut()::println);
             return ExitCodes.OK;
+        }
+    }
+
+    /** A certificate accepted with something unchecked (revocation, without a CRL) says so on standard error. */
+    private static void warn(CommandSpec spec, String who, CertificateValidator.Verdict verdict) {
+        if (!verdict.warning().isEmpty()) {
+            spec.commandLine().getErr().println("warning: " + who + ": " + verdict.warning());
         }
     }
 }

@@ -28,6 +28,7 @@ import java.util.Optional;
  * &lt;email&gt;.cert.pem  their certificate
  * &lt;email&gt;.key.pem   their private key, PKCS#8, encrypted with the same password
  * </pre>
+ * Files that hold a private key (ca.p12, &lt;email&gt;.p12, &lt;email&gt;.key.pem) are readable by their owner only.
  * A lab CA: its own password is fixed and printed in the docs.
  */
 public final class CaFolder {
@@ -95,9 +96,10 @@ public final class CaFolder {
     /** Writes a person's files again (with a new password, say). */
     public void write(Credential credential, char[] password) throws IOException {
         String email = credential.email();
-        Files.write(folder.resolve(email + ".p12"), Pkcs12.write(credential, password, email));
+        PrivateKeyFile.write(folder.resolve(email + ".p12"), Pkcs12.write(credential, password, email));
         Files.writeString(folder.resolve(email + ".cert.pem"), Pem.write(credential.certificate()));
-        Files.writeString(folder.resolve(email + ".key.pem"), Pem.privateKey(credential.privateKey(), password));
+        PrivateKeyFile.write(folder.resolve(email + ".key.pem"),
+                Pem.privateKey(credential.privateKey(), password).getBytes(StandardCharsets.US_ASCII));
     }
 
     /** A person's credential, read back from their .p12. */
@@ -115,12 +117,20 @@ public final class CaFolder {
         return certificates.get(0);
     }
 
-    /** Revokes a person's certificate and writes the new CRL. */
-    public X509Certificate revoke(String email, CertificateAuthority.RevocationReason reason) throws IOException {
-        X509Certificate certificate = certificate(email);
-        ca.revoke(certificate, reason);
+    /**
+     * Revokes a person's certificate and writes the new CRL.
+     *
+     * @return the revocation in force: this one, or an earlier one, which stands (see {@link CertificateAuthority#revoke})
+     */
+    public CertificateAuthority.Revocation revoke(String email, CertificateAuthority.RevocationReason reason) throws IOException {
+        CertificateAuthority.Revocation revocation = ca.revoke(certificate(email), reason);
         save();
-        return certificate;
+        return revocation;
+    }
+
+    /** Whether this folder holds a certificate (and so a key) for the address. */
+    public boolean has(String email) {
+        return Files.exists(folder.resolve(email.toLowerCase(Locale.ROOT) + ".cert.pem"));
     }
 
     /** The people this CA has files for. */
@@ -146,7 +156,7 @@ public final class CaFolder {
     }
 
     private void save() throws IOException {
-        Files.write(folder.resolve("ca.p12"), Pkcs12.write(ca.ownCredential(), CA_PASSWORD.toCharArray(), "ca"));
+        PrivateKeyFile.write(folder.resolve("ca.p12"), Pkcs12.write(ca.ownCredential(), CA_PASSWORD.toCharArray(), "ca"));
         Files.writeString(folder.resolve("ca.pem"), Pem.write(ca.certificate()));
         Files.writeString(folder.resolve("ca.crl.pem"), Pem.write(ca.crl()));
         StringBuilder state = new StringBuilder("last-serial\t").append(ca.lastSerial()).append('\n');

@@ -94,7 +94,8 @@ public final class CertificateAuthority {
     private final AtomicLong serials = new AtomicLong(1);
     private final Map<BigInteger, Revocation> revoked = new ConcurrentHashMap<>();
 
-    private record Revocation(Instant at, RevocationReason reason) {
+    /** When and why a certificate was revoked. */
+    public record Revocation(Instant at, RevocationReason reason) {
     }
 
     private CertificateAuthority(String name, String organization, KeyPair keys, Clock clock, SecureRandom random)
@@ -214,12 +215,23 @@ public final class CertificateAuthority {
         }
     }
 
-    /** Revokes a certificate this CA issued; the next {@link #crl()} lists it. */
-    public void revoke(X509Certificate issued, RevocationReason reason) {
+    /**
+     * Revokes a certificate this CA issued; the next {@link #crl()} lists it. A revocation stands:
+     * revoking again changes neither its date nor its reason.
+     *
+     * @return the revocation in force: this one, or the earlier one
+     */
+    public Revocation revoke(X509Certificate issued, RevocationReason reason) {
         if (!issued.getIssuerX500Principal().equals(certificate.getSubjectX500Principal())) {
             throw new IllegalArgumentException(Certificates.describe(issued) + " was not issued by " + name);
         }
-        revoked.putIfAbsent(issued.getSerialNumber(), new Revocation(clock.instant(), reason));
+        Revocation earlier = revoked.putIfAbsent(issued.getSerialNumber(), new Revocation(clock.instant(), reason));
+        return earlier == null ? revoked.get(issued.getSerialNumber()) : earlier;
+    }
+
+    /** The revocation of a certificate this CA issued, if it was revoked. */
+    public java.util.Optional<Revocation> revocation(X509Certificate issued) {
+        return java.util.Optional.ofNullable(revoked.get(issued.getSerialNumber()));
     }
 
     public boolean isRevoked(X509Certificate issued) {

@@ -17,61 +17,74 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 
 /**
  * Decides whether a certificate may be used for S/MIME with someone, and if not, says why in
- * words a student can act on: it has expired or is not yet valid, it is not for email, it was
- * revoked (according to its issuer's current CRL), or it chains to a CA this client does not trust.
+ * words a student can act on: first what the certificate allows on its own ({@link
+ * CertificateUse}: a person's, in its validity period, for email, with the right key usage), then
+ * whether it chains to a CA this client trusts, then whether its issuer's current CRL revoked it.
  */
 public final class CertificateValidator {
 
     /** What can be wrong with a certificate. */
-    public enum Problem { NONE, EXPIRED, NOT_YET_VALID, NOT_FOR_EMAIL, REVOKED, UNTRUSTED, NO_REVOCATION_STATUS }
+    public enum Problem {
+        NONE, EXPIRED, NOT_YET_VALID, NOT_FOR_EMAIL, CA_CERTIFICATE, WRONG_KEY_USAGE, REVOKED, UNTRUSTED, NO_REVOCATION_STATUS
+    }
+
+    /** Whether a certificate without a CRL from its issuer is refused (a mail client with CRLs to fetch) or accepted with a warning. */
+    public enum RevocationStatus { REQUIRED, OPTIONAL }
 
     /**
      * The answer.
      *
      * @param problem     NONE when the certificate is good
      * @param explanation what is wrong, or what makes it good ("issued by Contoso Root CA, trusted")
+     * @param warning     what was not checked although the certificate is accepted; empty when everything was
      */
-    public record Verdict(Problem problem, String explanation) {
+    public record Verdict(Problem problem, String explanation, String warning) {
+
+        public Verdict(Problem problem, String explanation) {
+            this(problem, explanation, "");
+        }
+
         public boolean valid() {
             return problem == Problem.NONE;
         }
     }
 
-    private static final String EMAIL_PROTECTION = "1.3.6.1.5.5.7.3.4";
-    private static final String ANY_EXTENDED_KEY_USAGE = "2.5.29.37.0";
-
     private final Supplier<Collection<X509Certificate>> trusted;
     private final Supplier<Collection<X509CRL>> crls;
     private final Clock clock;
+    private final RevocationStatus revocationStatus;
 
     /**
+     * A validator that refuses a certificate whose revocation it cannot check.
+     *
      * @param trusted the CAs this client trusts (read at each check, so trusting a CA later takes effect)
      * @param crls    the CRLs it can fetch (read at each check, so a revocation takes effect at once)
      * @param clock   the lab clock
      */
     public CertificateValidator(Supplier<Collection<X509Certificate>> trusted, Supplier<Collection<X509CRL>> crls,
                                 Clock clock) {
+        this(trusted, crls, clock, RevocationStatus.REQUIRED);
+    }
+
+    public CertificateValidator(Supplier<Collection<X509Certificate>> trusted, Supplier<Collection<X509CRL>> crls,
+                                Clock clock, RevocationStatus revocationStatus) {
         this.trusted = trusted;
         this.crls = crls;
         this.clock = clock;
+        this.revocationStatus = revocationStatus;
     }
 
-    public Verdict check(X509Certificate certificate) {
+    public Verdict check(X509Certificate certificate, SmimeRole role) {
         Instant now = clock.instant();
-        String who = Certificates.commonName(certificate) + "'s certificate";
-        if (now.isAfter(certificate.getNotAfter().toInstant())) {
-            return new Verdict(Problem.EXPIRED, who + " expired on " + day(certificate.getNotAfter()));
-        }
-        if (now.isBefore(certificate.getNotBefore().toInstant())) {
-            return new Verdict(Problem.NOT_YET_VALID, who + " is not valid before " + day(certificate.getNotBefore()));
-        }
-        if (!forEmail(certificate)) {
-            return new Verdict(Problem.NOT_FOR_EMAIL, who + " is not issued for email protection");
+        Verdict use = CertificateUse.check(certificate, role, now);
+        if (!use.valid()) {
+            return use;
         }
         Verdict trust = chainsToTrustedCa(certificate, now);
         if (!trust.valid()) {
@@ -109,15 +122,19 @@ public final class CertificateValidator {
             }
         }
         if (fromIssuer.isEmpty()) {
-            return new Verdict(Problem.NO_REVOCATION_STATUS,
-                    "no CRL from " + Certificates.issuerName(certificate) + " is available, so revocation cannot be checked");
+            String issuer = Certificates.issuerName(certificate);
+            return revocationStatus == RevocationStatus.REQUIRED
+                    ? new Verdict(Problem.NO_REVOCATION_STATUS, "no CRL from " + issuer + " is available, so revocation cannot be checked")
+                    : new Verdict(Problem.NONE, "issued by " + issuer + ", a trusted CA",
+                            "revocation not checked: no CRL from " + issuer + " was given");
         }
         for (X509CRL crl : fromIssuer) {
             X509CRLEntry entry = crl.getRevokedCertificate(certificate);
             if (entry != null) {
-                String reason = entry.getRevocationReason() == null ? "" : " (" + entry.getRevocationReason().name().toLowerCase() + ")";
+                String reason = entry.getRevocationReason() == null ? ""
+                        : " (" + entry.getRevocationReason().name().toLowerCase(Locale.ROOT).replace('_', '-') + ")";
                 return new Verdict(Problem.REVOKED, Certificates.commonName(certificate) + "'s certificate was revoked on "
-                        + day(entry.getRevocationDate()) + reason + " by " + Certificates.issuerName(certificate));
+                        + CertificateUse.day(entry.getRevocationDate()) + reason + " by " + Certificates.issuerName(certificate));
             }
         }
         return new Verdict(Problem.NONE, "issued by " + Certificates.issuerName(certificate)
@@ -136,19 +153,5 @@ public final class CertificateValidator {
             }
         }
         return false;
-    }
-
-    private static boolean forEmail(X509Certificate certificate) {
-        try {
-            List<String> usages = certificate.getExtendedKeyUsage();
-            boolean purpose = usages == null || usages.contains(EMAIL_PROTECTION) || usages.contains(ANY_EXTENDED_KEY_USAGE);
-            return purpose && !Certificates.email(certificate).isEmpty();
-        } catch (java.security.cert.CertificateParsingException e) {
-            return false;
-        }
-    }
-
-    private static String day(Date date) {
-        return date.toInstant().toString().substring(0, 10);
     }
 }

@@ -1,6 +1,10 @@
 package org.envelopelab.pki;
 
+import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.SecureRandom;
+import java.security.Signature;
 import java.security.cert.X509Certificate;
 import java.util.List;
 
@@ -21,5 +25,40 @@ public record Credential(PrivateKey privateKey, X509Certificate certificate, Lis
     /** The email address the certificate is for. */
     public String email() {
         return Certificates.email(certificate);
+    }
+
+    /**
+     * Whether the private key is the one the certificate was issued for. Key files can be paired
+     * wrongly (a key with someone else's certificate); a signature made so would never verify, and
+     * decryption would fail deep inside the crypto. It signs a random challenge with the key and
+     * checks it with the certificate's public key, which works the same for RSA and EC keys.
+     */
+    public boolean keyMatchesCertificate() {
+        PublicKey publicKey = certificate.getPublicKey();
+        if (!publicKey.getAlgorithm().equals(privateKey.getAlgorithm())) {
+            return false;
+        }
+        String algorithm = switch (publicKey.getAlgorithm()) {
+            case "RSA" -> "SHA256withRSA";
+            case "EC" -> "SHA256withECDSA";
+            default -> null;
+        };
+        if (algorithm == null) {
+            return true; // a key type S/MIME in the lab does not use: refused where it would be used, with a clearer sentence
+        }
+        try {
+            byte[] challenge = new byte[32];
+            new SecureRandom().nextBytes(challenge);
+            Signature signer = Signature.getInstance(algorithm);
+            signer.initSign(privateKey);
+            signer.update(challenge);
+            byte[] signature = signer.sign();
+            Signature verifier = Signature.getInstance(algorithm);
+            verifier.initVerify(publicKey);
+            verifier.update(challenge);
+            return verifier.verify(signature);
+        } catch (GeneralSecurityException e) {
+            return false; // a key the certificate's algorithm cannot even use is not its key
+        }
     }
 }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,5 +44,33 @@ class CaFolderTest {
         assertThatThrownBy(() -> third.certificate("nobody@x.example"))
                 .hasMessageContaining("no cert.pem for nobody@x.example")
                 .hasMessageContaining("issued so far: bob@fabrikam.example, carol@gmail.example");
+    }
+
+    @Test
+    void filesWithPrivateKeysAreReadableByTheirOwnerOnly(@TempDir Path dir) throws Exception {
+        CaFolder ca = CaFolder.open(dir, "Lab Test CA", clock);
+        ca.issue("bob@fabrikam.example", "Bob Baker", KeyType.EC_P256, Duration.ofDays(365), "pw".toCharArray());
+        ca.issue("bob@fabrikam.example", "Bob Baker", KeyType.RSA_2048, Duration.ofDays(365), "pw".toCharArray());
+
+        for (String secret : new String[] {"ca.p12", "bob@fabrikam.example.p12", "bob@fabrikam.example.key.pem"}) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve(secret)))).as(secret).isEqualTo("rw-------");
+        }
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("bob@fabrikam.example.cert.pem"))))
+                .as("a certificate is public").startsWith("rw-r");
+    }
+
+    @Test
+    void revokingAgainKeepsTheFirstRevocation(@TempDir Path dir) throws Exception {
+        CaFolder ca = CaFolder.open(dir, "Lab Test CA", clock);
+        ca.issue("bob@fabrikam.example", "Bob Baker", KeyType.EC_P256, Duration.ofDays(365), "pw".toCharArray());
+        assertThat(ca.has("bob@fabrikam.example")).isTrue();
+        assertThat(ca.has("carol@fabrikam.example")).isFalse();
+
+        CertificateAuthority.Revocation first = ca.revoke("bob@fabrikam.example", CertificateAuthority.RevocationReason.KEY_COMPROMISE);
+        CertificateAuthority.Revocation second = ca.revoke("bob@fabrikam.example", CertificateAuthority.RevocationReason.UNSPECIFIED);
+
+        assertThat(first.reason()).isEqualTo(CertificateAuthority.RevocationReason.KEY_COMPROMISE);
+        assertThat(second).isEqualTo(first);
+        assertThat(CertificateAuthorityTest.openssl(dir, "crl", "-in", "ca.crl.pem", "-noout", "-text")).contains("Key Compromise");
     }
 }

@@ -72,16 +72,16 @@ class CertificateAuthorityTest {
         Credential revoked = contoso.issue("eve@contoso.example", "Eve Evil", KeyType.EC_P256);
         contoso.revoke(revoked.certificate(), CertificateAuthority.RevocationReason.KEY_COMPROMISE);
 
-        assertThat(validator.check(good.certificate()).valid()).isTrue();
-        assertThat(validator.check(good.certificate()).explanation()).isEqualTo("issued by Contoso Root CA, a trusted CA, and not revoked");
-        assertThat(validator.check(expired.certificate())).isEqualTo(new CertificateValidator.Verdict(
+        assertThat(validator.check(good.certificate(), SmimeRole.RECIPIENT).valid()).isTrue();
+        assertThat(validator.check(good.certificate(), SmimeRole.RECIPIENT).explanation()).isEqualTo("issued by Contoso Root CA, a trusted CA, and not revoked");
+        assertThat(validator.check(expired.certificate(), SmimeRole.RECIPIENT)).isEqualTo(new CertificateValidator.Verdict(
                 CertificateValidator.Problem.EXPIRED, "Olga Old's certificate expired on 2026-01-26"));
-        assertThat(validator.check(future.certificate()).problem()).isEqualTo(CertificateValidator.Problem.NOT_YET_VALID);
-        assertThat(validator.check(stranger.certificate())).isEqualTo(new CertificateValidator.Verdict(
+        assertThat(validator.check(future.certificate(), SmimeRole.RECIPIENT).problem()).isEqualTo(CertificateValidator.Problem.NOT_YET_VALID);
+        assertThat(validator.check(stranger.certificate(), SmimeRole.RECIPIENT)).isEqualTo(new CertificateValidator.Verdict(
                 CertificateValidator.Problem.UNTRUSTED, "issued by Fabrikam Root CA, which is not among the CAs this client trusts"));
-        assertThat(validator.check(revoked.certificate())).isEqualTo(new CertificateValidator.Verdict(
-                CertificateValidator.Problem.REVOKED, "Eve Evil's certificate was revoked on 2026-03-02 (key_compromise) by Contoso Root CA"));
-        assertThat(trusting(contoso, fabrikam).check(stranger.certificate()).valid()).isTrue();
+        assertThat(validator.check(revoked.certificate(), SmimeRole.RECIPIENT)).isEqualTo(new CertificateValidator.Verdict(
+                CertificateValidator.Problem.REVOKED, "Eve Evil's certificate was revoked on 2026-03-02 (key-compromise) by Contoso Root CA"));
+        assertThat(trusting(contoso, fabrikam).check(stranger.certificate(), SmimeRole.SIGNER).valid()).isTrue();
     }
 
     @Test
@@ -89,14 +89,33 @@ class CertificateAuthorityTest {
         Credential bob = contoso.issue("bob@contoso.example", "Bob Brown", KeyType.EC_P256);
         CertificateValidator validator = trusting(contoso);
         clock.advance(Duration.ofDays(366));
-        assertThat(validator.check(bob.certificate()).problem()).isEqualTo(CertificateValidator.Problem.EXPIRED);
+        assertThat(validator.check(bob.certificate(), SmimeRole.RECIPIENT).problem()).isEqualTo(CertificateValidator.Problem.EXPIRED);
     }
 
     @Test
     void withoutTheIssuersCrlRevocationCannotBeChecked() {
         Credential bob = contoso.issue("bob@contoso.example", "Bob Brown", KeyType.EC_P256);
         CertificateValidator noCrls = new CertificateValidator(() -> List.of(contoso.certificate()), List::of, clock);
-        assertThat(noCrls.check(bob.certificate()).problem()).isEqualTo(CertificateValidator.Problem.NO_REVOCATION_STATUS);
+        assertThat(noCrls.check(bob.certificate(), SmimeRole.RECIPIENT).problem()).isEqualTo(CertificateValidator.Problem.NO_REVOCATION_STATUS);
+    }
+
+    @Test
+    void whenRevocationIsOptionalAMissingCrlIsAWarning() {
+        Credential bob = contoso.issue("bob@contoso.example", "Bob Brown", KeyType.EC_P256);
+        CertificateValidator noCrls = new CertificateValidator(() -> List.of(contoso.certificate()), List::of, clock,
+                CertificateValidator.RevocationStatus.OPTIONAL);
+
+        CertificateValidator.Verdict verdict = noCrls.check(bob.certificate(), SmimeRole.SIGNER);
+        assertThat(verdict.valid()).isTrue();
+        assertThat(verdict.explanation()).isEqualTo("issued by Contoso Root CA, a trusted CA");
+        assertThat(verdict.warning()).isEqualTo("revocation not checked: no CRL from Contoso Root CA was given");
+        assertThat(trusting(contoso).check(bob.certificate(), SmimeRole.SIGNER).warning()).isEmpty();
+    }
+
+    @Test
+    void aCaCertificateIsRefusedEvenByClientsThatTrustIt() {
+        assertThat(trusting(contoso).check(contoso.certificate(), SmimeRole.RECIPIENT).problem())
+                .isEqualTo(CertificateValidator.Problem.CA_CERTIFICATE);
     }
 
     @Test

@@ -48,6 +48,11 @@ final class CmsSigner {
     }
 
     static CMSSignedDataGenerator generator(Credential signer, Instant signingTime) throws SmimeException {
+        if (!signer.keyMatchesCertificate()) {
+            // OpenSSL refuses too: the signature would name this certificate and never verify against it.
+            throw new SmimeException("the private key does not belong to the certificate of "
+                    + Certificates.describe(signer.certificate()) + ", so a signature made with it would never verify");
+        }
         String algorithm = switch (signer.privateKey().getAlgorithm()) {
             case "RSA" -> "SHA256withRSA";
             case "EC" -> "SHA256withECDSA";

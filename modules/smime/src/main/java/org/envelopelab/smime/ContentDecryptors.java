@@ -35,6 +35,6 @@ final class ContentDecryptors {
             throw new CMSException("the content key has the wrong length for " + cipher.label());
         }
         SecretKeySpec key = new SecretKeySpec(encoded, "AES");
-        return cipher.authenticated() ? new GcmDecryptor(algorithm, key, bufferSize) : new CbcDecryptor(algorithm, key);
+        return cipher.authenticated() ? new GcmDecryptor(algorithm, key, bufferSize) : new CbcDecryptor(algorithm, key, bufferSize);
     }
 }

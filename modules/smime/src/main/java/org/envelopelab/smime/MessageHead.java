@@ -10,8 +10,10 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The header section of a message or MIME entity, read off the front of a stream, which is left at
@@ -46,6 +48,13 @@ final class MessageHead {
         }
     }
 
+    /** The bytes are not a header section: the entity starts with something else. */
+    static final class NotAHeaderSection extends IOException {
+        NotAHeaderSection(String message) {
+            super(message);
+        }
+    }
+
     private final List<Field> fields;
 
     private MessageHead(List<Field> fields) {
@@ -65,7 +74,7 @@ final class MessageHead {
             }
             total += line.length + 2;
             if (total > MAXIMUM_SIZE) {
-                throw new IOException("the header section is larger than " + MAXIMUM_SIZE + " bytes or has no end");
+                throw new NotAHeaderSection("the header section is larger than " + MAXIMUM_SIZE + " bytes or has no end");
             }
             boolean continuation = line[0] == ' ' || line[0] == '\t';
             if (continuation && name != null) {
@@ -78,7 +87,8 @@ final class MessageHead {
             }
             int colon = indexOf(line, (byte) ':');
             if (colon <= 0) {
-                throw new IOException("not a header field: '" + new String(line, 0, Math.min(line.length, 60), StandardCharsets.ISO_8859_1) + "'");
+                throw new NotAHeaderSection("not a header field: '"
+                        + new String(line, 0, Math.min(line.length, 60), StandardCharsets.ISO_8859_1) + "'");
             }
             name = new String(line, 0, colon, StandardCharsets.ISO_8859_1).trim();
             field.reset();
@@ -138,6 +148,48 @@ final class MessageHead {
         out.write("MIME-Version: 1.0\r\n".getBytes(StandardCharsets.US_ASCII));
     }
 
+    /**
+     * The header section at the start of a decrypted or signed entity, or null when the entity does
+     * not start with one (then the stream is back where it was). The stream must support mark.
+     */
+    static MessageHead readEntityHead(InputStream entity) throws IOException {
+        entity.mark(MAXIMUM_SIZE + 2);
+        try {
+            return read(entity);
+        } catch (NotAHeaderSection notOne) {
+            entity.reset();
+            return null;
+        }
+    }
+
+    /**
+     * Writes the header section of a message made of these outer fields and an entity with the
+     * given header section (null: none), ending with the blank line. The entity's fields win:
+     * software that protects a whole message (OpenSSL does, with {@code -in note.eml}) puts its
+     * From, To, Subject and MIME-Version inside, and the protected copy is the one to show; the
+     * outer fields it does not have stay, and MIME-Version appears once.
+     */
+    void writeAround(MessageHead entity, OutputStream out) throws IOException {
+        if (entity == null) {
+            writeOuter(out);
+            return;
+        }
+        Set<String> inside = new HashSet<>();
+        entity.fields.forEach(field -> inside.add(field.name().toLowerCase(Locale.ROOT)));
+        for (Field field : fields) {
+            if (!field.describesContent() && !field.isMimeVersion() && !inside.contains(field.name().toLowerCase(Locale.ROOT))) {
+                out.write(field.raw());
+            }
+        }
+        out.write("MIME-Version: 1.0\r\n".getBytes(StandardCharsets.US_ASCII));
+        for (Field field : entity.fields) {
+            if (!field.isMimeVersion()) {
+                out.write(field.raw());
+            }
+        }
+        out.write(CRLF);
+    }
+
     /** Writes the Content-* fields: the header of the entity that goes inside the protection. */
     void writeContent(OutputStream out) throws IOException {
         for (Field field : fields) {
@@ -157,7 +209,7 @@ final class MessageHead {
         while (b >= 0 && b != '\n') {
             line.write(b);
             if (line.size() > MAXIMUM_SIZE) {
-                throw new IOException("a header line is longer than " + MAXIMUM_SIZE + " bytes");
+                throw new NotAHeaderSection("a header line is longer than " + MAXIMUM_SIZE + " bytes");
             }
             b = in.read();
         }

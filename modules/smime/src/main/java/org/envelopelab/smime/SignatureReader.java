@@ -11,7 +11,6 @@ import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSRuntimeException;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.CMSSignerDigestMismatchException;
-import org.bouncycastle.cms.CMSVerifierCertificateNotValidException;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
@@ -109,8 +108,9 @@ final class SignatureReader {
 
     private static Checked checked(MessageHead head, byte[] entity, Finding finding) throws IOException {
         ByteArrayOutputStream content = new ByteArrayOutputStream(entity.length + 2048);
-        head.writeOuter(content);
-        content.write(entity);
+        InputStream signed = new ByteArrayInputStream(entity);
+        head.writeAround(MessageHead.readEntityHead(signed), content);
+        signed.transferTo(content);
         return new Checked(content.toByteArray(), finding.signer(), finding.certificates(), finding.valid(), finding.problem(),
                 finding.signingTime(), finding.digestAlgorithm());
     }
@@ -135,14 +135,15 @@ final class SignatureReader {
         X509Certificate signer = certificate(holder);
         String problem;
         try {
-            boolean valid = info.verify(new JcaSimpleSignerInfoVerifierBuilder().build(holder));
+            // Built from the public key alone: Bouncy Castle would otherwise call a signature made after the
+            // certificate expired invalid. The signature either matches or not; whether the certificate is
+            // still good is a separate question, answered by the client (an expired signer is not a forgery).
+            boolean valid = info.verify(new JcaSimpleSignerInfoVerifierBuilder().build(signer.getPublicKey()));
             problem = valid ? "" : "the signature value does not match the signer's certificate: "
                     + "it was made with another key, or the signed attributes were changed";
         } catch (CMSSignerDigestMismatchException e) {
             problem = CHANGED;
-        } catch (CMSVerifierCertificateNotValidException e) {
-            problem = "the signer's certificate was not valid at the signing time it claims (" + signingTime + ")";
-        } catch (CMSException | OperatorCreationException | CertificateException | CMSRuntimeException e) {
+        } catch (CMSException | OperatorCreationException | CMSRuntimeException e) {
             problem = "the signature cannot be checked: " + e.getMessage();
         }
         return new Finding(signer, certificates, problem.isEmpty(), problem, signingTime, digest);

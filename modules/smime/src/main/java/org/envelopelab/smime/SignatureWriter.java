@@ -21,7 +21,8 @@ import java.time.Instant;
  *
  * <p>The signed entity is in canonical form (CRLF) and always states its Content-Transfer-Encoding:
  * a mail library that saves a part without one chooses an encoding itself and may re-encode the
- * body, which changes the signed bytes and breaks the signature.
+ * body, which changes the signed bytes and breaks the signature. Inside multipart/signed it is
+ * also 7-bit ({@link SevenBitEntity}), so that no relay has a reason to convert it.
  */
 final class SignatureWriter {
 
@@ -44,8 +45,9 @@ final class SignatureWriter {
             ByteArrayOutputStream out = new ByteArrayOutputStream(entity.length * 2 + 8192);
             head.writeOuter(out);
             if (form == SignatureForm.CLEAR) {
-                byte[] signature = generator.generate(new CMSProcessableByteArray(entity), false).getEncoded(ASN1Encoding.DER);
-                MultipartSigned.write(out, entity, signature);
+                byte[] sevenBit = SevenBitEntity.of(entity);
+                byte[] signature = generator.generate(new CMSProcessableByteArray(sevenBit), false).getEncoded(ASN1Encoding.DER);
+                MultipartSigned.write(out, sevenBit, signature);
             } else {
                 byte[] signedData = generator.generate(new CMSProcessableByteArray(entity), true).getEncoded(ASN1Encoding.DER);
                 SmimeHeaders.writeOpaqueSigned(out);

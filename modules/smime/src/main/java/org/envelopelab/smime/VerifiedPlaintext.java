@@ -20,11 +20,12 @@ import java.util.function.Supplier;
  * {@link PlaintextSpool}, and feeds the plaintext to a GCM <em>encryption</em> under the same key
  * and nonce: counter mode is deterministic, so that re-encryption produces the received ciphertext
  * again, and its tag is the tag the sender's ciphertext must carry. Only when the tags are equal
- * does the spool become readable. (SunJCE's GCM decryption would give the same answer, but holds
- * all ciphertext in memory until the end; encrypting streams. The re-encryption repeats the
- * sender's own computation on the sender's own plaintext, so it reveals nothing new.)
+ * does the spool become readable ({@link HeldPlaintext}). (SunJCE's GCM decryption would give the
+ * same answer, but holds all ciphertext in memory until the end; encrypting streams. The
+ * re-encryption repeats the sender's own computation on the sender's own plaintext, so it reveals
+ * nothing new.)
  */
-final class VerifiedPlaintext extends InputStream {
+final class VerifiedPlaintext extends HeldPlaintext {
 
     /** GCM's 32-bit block counter starts at 2 for content and must not wrap: at most 2^32 - 2 blocks (NIST SP 800-38D). */
     private static final long MAXIMUM_LENGTH = ((1L << 32) - 2) * 16;
@@ -35,8 +36,6 @@ final class VerifiedPlaintext extends InputStream {
     private final int tagLength;
     private final Supplier<byte[]> additionalData;
     private final int chunk;
-    private PlaintextSpool spool;
-    private InputStream released;
     private byte[] tag;
 
     VerifiedPlaintext(InputStream ciphertextAndTag, SecretKey key, byte[] nonce, int tagLength, Supplier<byte[]> additionalData, int chunk) {
@@ -48,45 +47,13 @@ final class VerifiedPlaintext extends InputStream {
         this.additionalData = additionalData;
     }
 
-    @Override
-    public int read() throws IOException {
-        return verified().read();
-    }
-
-    @Override
-    public int read(byte[] bytes, int offset, int length) throws IOException {
-        return verified().read(bytes, offset, length);
-    }
-
-    @Override
-    public void close() throws IOException {
-        if (spool != null) {
-            spool.close();
-        }
-    }
-
     /** The tag the message carried; null until the content has been read. */
     byte[] tag() {
         return tag == null ? null : tag.clone();
     }
 
-    private InputStream verified() throws IOException {
-        if (released == null) {
-            spool = new PlaintextSpool();
-            boolean verified = false;
-            try {
-                released = verify();
-                verified = true;
-            } finally {
-                if (!verified) {
-                    spool.close();
-                }
-            }
-        }
-        return released;
-    }
-
-    private InputStream verify() throws IOException {
+    @Override
+    protected void decryptAndCheck(PlaintextSpool spool) throws IOException {
         try {
             Cipher counterMode = Cipher.getInstance("AES/CTR/NoPadding", CryptoProviders.JDK_CIPHERS);
             counterMode.init(Cipher.DECRYPT_MODE, key, new IvParameterSpec(firstContentCounter()));
@@ -117,11 +84,10 @@ final class VerifiedPlaintext extends InputStream {
             }
             tag = Arrays.copyOf(buffer, tagLength);
             byte[] aad = additionalData.get();
-            byte[] expected = aad.length == 0 ? tagOf(reEncryption.doFinal()) : tagWithAdditionalData(aad);
+            byte[] expected = aad.length == 0 ? tagOf(reEncryption.doFinal()) : tagWithAdditionalData(aad, spool);
             if (!MessageDigest.isEqual(expected, tag)) {
                 throw new TamperedContentException("the authentication tag does not match: the ciphertext was changed");
             }
-            return spool.read();
         } catch (GeneralSecurityException e) {
             throw new IOException("AES-GCM failed: " + e.getMessage(), e);
         }
@@ -131,7 +97,7 @@ final class VerifiedPlaintext extends InputStream {
      * Authenticated attributes (RFC 5083) reach the parser only after the content, but GCM takes
      * additional data first; the rare message that has them is re-encrypted once more from the spool.
      */
-    private byte[] tagWithAdditionalData(byte[] aad) throws IOException, GeneralSecurityException {
+    private byte[] tagWithAdditionalData(byte[] aad, PlaintextSpool spool) throws IOException, GeneralSecurityException {
         Cipher reEncryption = gcmEncryption();
         reEncryption.updateAAD(aad);
         byte[] block = new byte[chunk];

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -179,6 +181,30 @@ class OpenSslInteropTest {
             assertThat(verification.signingTime()).isNotNull();
             assertThat(verification.content().getSubject()).isEqualTo("Quarterly numbers");
             assertThat(Letters.text(verification.content())).isEqualTo(ENTITY_TEXT);
+        }
+    }
+
+    @Test
+    @DisplayName("a whole message that openssl encrypted or signed keeps one of each header, the protected one")
+    void aWholeMessageFromOpensslHasItsHeadersOnce() throws Exception {
+        openssl.write("note.eml", ("From: alice@contoso.example\nTo: bob@contoso.example\nSubject: Quarterly numbers\n"
+                + "MIME-Version: 1.0\n" + ENTITY).getBytes(StandardCharsets.US_ASCII));
+        OpenSsl.Run encrypted = openssl.run("cms", "-encrypt", "-aes-256-gcm", "-in", "note.eml", "-out", "encrypted.eml",
+                "-subject", "Outer subject", "bob.pem");
+        assertThat(encrypted.exitCode()).as(encrypted.output()).isZero();
+        OpenSsl.Run signed = openssl.run("cms", "-sign", "-in", "note.eml", "-out", "signed.eml", "-signer", "alice.pem",
+                "-inkey", "alice.key", "-from", "alice@contoso.example");
+        assertThat(signed.exitCode()).as(signed.output()).isZero();
+
+        ByteArrayOutputStream decrypted = new ByteArrayOutputStream();
+        Smime.decrypt(new ByteArrayInputStream(openssl.read("encrypted.eml")), decrypted, People.BOB);
+        MimeMessage verified = Smime.verify(Letters.parse(openssl.read("signed.eml"))).content();
+
+        for (MimeMessage message : List.of(Letters.parse(decrypted.toByteArray()), verified)) {
+            assertThat(message.getHeader("MIME-Version")).hasSize(1);
+            assertThat(message.getHeader("From")).hasSize(1);
+            assertThat(message.getHeader("Subject")).containsExactly("Quarterly numbers");
+            assertThat(Letters.text(message)).isEqualTo(ENTITY_TEXT);
         }
     }
 

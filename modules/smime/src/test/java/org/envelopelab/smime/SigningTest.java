@@ -1,6 +1,7 @@
 package org.envelopelab.smime;
 
 import jakarta.mail.internet.MimeMessage;
+import org.envelopelab.pki.CertificateAuthority;
 import org.envelopelab.pki.Credential;
 import org.envelopelab.pki.KeyType;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -8,11 +9,15 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SigningTest {
 
@@ -98,5 +103,45 @@ class SigningTest {
         assertThat(wire).contains("Content-Transfer-Encoding: 7bit\r\n\r\nThis is an S/MIME signed message")
                 .contains("Content-Type: text/plain; charset=us-ascii\r\nContent-Transfer-Encoding: 7bit\r\n\r\nPlain words.\r\n");
         assertThat(Smime.verify(Letters.transported(signed)).signatureValid()).isTrue();
+    }
+
+    @Test
+    void aKeyThatIsNotTheCertificatesIsRefused() {
+        Credential mismatched = new Credential(People.EVE.privateKey(), People.ALICE.certificate(), People.ALICE.chain());
+
+        assertThatThrownBy(() -> Smime.sign(Letters.letter(), mismatched, SignatureForm.CLEAR))
+                .isInstanceOf(SmimeException.class)
+                .hasMessageStartingWith("the private key does not belong to the certificate of Alice Adams <alice@contoso.example>");
+    }
+
+    @Test
+    void aSignatureMadeAfterTheCertificateExpiredStillMatches() throws Exception {
+        Instant twoYearsAgo = Instant.now().minus(Duration.ofDays(730));
+        CertificateAuthority old = CertificateAuthority.create("Old Root CA", "Old", Clock.fixed(twoYearsAgo, ZoneOffset.UTC), new SecureRandom());
+        Credential expired = old.issue("alice@contoso.example", "Alice Adams", KeyType.EC_P256);
+
+        Verification verification = Smime.verify(Smime.sign(Letters.letter(), expired, SignatureForm.CLEAR));
+
+        assertThat(verification.signatureValid()).as(verification.problem()).isTrue();
+        assertThat(verification.signer().getNotAfter().toInstant()).isBefore(Instant.now());
+    }
+
+    @Test
+    void aClearSignedPartIsSevenBitWhateverItWasWritten() throws Exception {
+        String head = "From: alice@contoso.example\r\nTo: bob@contoso.example\r\nSubject: Coffee\r\nMIME-Version: 1.0\r\n";
+        String text = "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\nCaf\u00e9 au lait, \u00e0 bient\u00f4t.\r\n";
+        String binary = "Content-Type: application/octet-stream\r\nContent-Transfer-Encoding: binary\r\n\r\n\u00ff\u00fe\u0001\u0002\r\n";
+        String mixed = "Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\n" + text + "--b\r\n" + binary + "--b--\r\n";
+
+        for (String entity : List.of(text, mixed)) {
+            MimeMessage signed = Smime.sign(Letters.parse((head + entity).getBytes(StandardCharsets.UTF_8)), People.ALICE, SignatureForm.CLEAR);
+            byte[] wire = Letters.bytes(signed);
+
+            assertThat(SevenBitEntity.isSevenBit(wire)).as(new String(wire, StandardCharsets.UTF_8)).isTrue();
+            assertThat(new String(wire, StandardCharsets.US_ASCII)).doesNotContainIgnoringCase("8bit").doesNotContainIgnoringCase("binary");
+            Verification verification = Smime.verify(Letters.transported(signed));
+            assertThat(verification.signatureValid()).isTrue();
+            assertThat(Letters.text(verification.content())).contains("Caf\u00e9 au lait, \u00e0 bient\u00f4t.");
+        }
     }
 }

@@ -87,6 +87,23 @@ class StreamingTest {
     }
 
     @Test
+    void aCbcMessageWithBrokenPaddingReleasesNoPlaintextAtAll() throws Exception {
+        String longer = MESSAGE + "The figures for each branch follow.\r\n".repeat(5000); // far more than one read's worth
+        MimeMessage encrypted = Smime.encrypt(Letters.parse(longer.getBytes(StandardCharsets.US_ASCII)),
+                List.of(People.BOB.certificate()), new EncryptionOptions(ContentCipher.AES_256_CBC, KeyTransport.RSA_OAEP_SHA256));
+        InterceptedMessage intercepted = InterceptedMessage.of(encrypted);
+        byte[] ciphertext = intercepted.ciphertext();
+        ciphertext[ciphertext.length - 17] ^= 0x7f; // changes the last plaintext byte: the padding length
+        byte[] changed = Letters.bytes(intercepted.withCiphertext(ciphertext).message(Letters.SESSION));
+        ByteArrayOutputStream decrypted = new ByteArrayOutputStream();
+
+        assertThatThrownBy(() -> Smime.decrypt(new ByteArrayInputStream(changed), decrypted, People.BOB))
+                .isInstanceOf(SmimeException.class)
+                .hasMessageStartingWith("the content cannot be decrypted: the CBC padding is wrong");
+        assertThat(decrypted.size()).as("not a byte of the message, not even the headers").isZero();
+    }
+
+    @Test
     void aFiftyMegabyteMessageEncryptsAndDecryptsInA128MegabyteHeap() throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Path log = directory.resolve("round-trip.log");

@@ -5,9 +5,11 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.envelopelab.pki.CertificateDirectory;
+import org.envelopelab.pki.CertificateUse;
 import org.envelopelab.pki.CertificateValidator;
 import org.envelopelab.pki.Certificates;
 import org.envelopelab.pki.Credential;
+import org.envelopelab.pki.SmimeRole;
 import org.envelopelab.smime.Opened;
 import org.envelopelab.smime.Smime;
 import org.envelopelab.smime.SmimeException;
@@ -29,8 +31,10 @@ import java.util.Optional;
  * signs and encrypts before the message leaves, and decrypts and verifies what arrives — the
  * organization's mail service never sees inside.
  *
- * <p>Encrypting needs every recipient's certificate first. When one is missing, expired,
- * revoked or untrusted, protecting fails with a sentence that says which and what to do.
+ * <p>Encrypting needs every recipient's certificate first. When one is missing or unfit (a CA's,
+ * expired or not yet valid, not for email, a key usage that does not allow encryption, revoked or
+ * untrusted), protecting fails with a sentence that says which and what to do. A signer's
+ * certificate is judged the same way, as a signer, before the signature is trusted.
  */
 public final class SmimeClient {
 
@@ -75,6 +79,12 @@ public final class SmimeClient {
             throw new SmimeException(address + " has no certificate of their own: "
                     + (protection.sign() ? "cannot sign" : "cannot keep a readable copy") + " (get one issued first)");
         }
+        if (protection.sign()) {
+            requireOwnCertificateFit(SmimeRole.SIGNER, "sign");
+        }
+        if (protection.encrypt()) {
+            requireOwnCertificateFit(SmimeRole.RECIPIENT, "keep a readable copy");
+        }
         if (!protection.encrypt()) {
             return Smime.sign(message, credential, protection.form(), clock);
         }
@@ -85,6 +95,19 @@ public final class SmimeClient {
         recipients.put(address, credential.certificate());
         MimeMessage content = protection.sign() ? Smime.sign(message, credential, protection.form(), clock) : message;
         return Smime.encrypt(content, recipients.values(), protection.options());
+    }
+
+    /**
+     * The person's own certificate must be fit for what it is used for: a signature by an expired
+     * certificate is refused by every careful recipient anyway. Only the certificate itself is
+     * judged, not its chain or revocation: someone whose CA the recipients do not trust, or whose
+     * certificate was revoked, can still send, and the recipients' clients refuse to trust it.
+     */
+    private void requireOwnCertificateFit(SmimeRole role, String what) throws SmimeException {
+        CertificateValidator.Verdict verdict = CertificateUse.check(credential.certificate(), role, clock.instant());
+        if (!verdict.valid()) {
+            throw new SmimeException(address + " cannot " + what + ": " + verdict.explanation() + " (get a new one issued)");
+        }
     }
 
     /** A good certificate for a recipient, from the address book or else the directory. */
@@ -99,7 +122,7 @@ public final class SmimeClient {
             throw new SmimeException("no certificate for " + recipient + ": exchange signed mail first"
                     + (directory == null ? "" : " (the directory has none either)"));
         }
-        CertificateValidator.Verdict verdict = validator.check(known.get());
+        CertificateValidator.Verdict verdict = validator.check(known.get(), SmimeRole.RECIPIENT);
         if (!verdict.valid()) {
             throw new SmimeException("cannot encrypt for " + recipient + ": " + verdict.explanation()
                     + " (certificate from the " + source + ")");
@@ -147,7 +170,7 @@ public final class SmimeClient {
             boolean fromMatches = signer != null && Certificates.emails(signer).contains(from);
             CertificateValidator.Verdict chain = signer == null
                     ? new CertificateValidator.Verdict(CertificateValidator.Problem.UNTRUSTED, "no signer certificate in the message")
-                    : validator.check(signer);
+                    : validator.check(signer, SmimeRole.SIGNER);
             signature = new SignatureCheck(signer, verification.signatureValid(), verification.problem(), chain, fromMatches, from);
         }
         return new Reading(opened.content(), opened.layers(), encrypted, "", signature, List.of());

@@ -112,7 +112,7 @@ class SmimeClientTest {
 
         assertThatThrownBy(() -> grace.protect(letter(grace, frank), Protection.signAndEncrypt()))
                 .hasMessage("cannot encrypt for frank@fabrikam.example: frank's certificate was revoked on 2026-03-02"
-                        + " (key_compromise) by Fabrikam Law Root CA (certificate from the address book)");
+                        + " (key-compromise) by Fabrikam Law Root CA (certificate from the address book)");
     }
 
     @Test
