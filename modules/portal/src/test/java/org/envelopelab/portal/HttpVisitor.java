@@ -40,6 +40,10 @@ final class HttpVisitor {
         return send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    HttpResponse<Void> head(String path) throws IOException, InterruptedException {
+        return send(request(path).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+    }
+
     HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
         return send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }

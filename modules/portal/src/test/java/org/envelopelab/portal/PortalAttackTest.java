@@ -1,19 +1,25 @@
 package org.envelopelab.portal;
 
 import org.envelopelab.mailnet.StoredMail;
+import org.assertj.core.api.SoftAssertions;
 import org.envelopelab.service.portal.PasscodeMail;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.envelopelab.portal.PortalLab.ALICE;
@@ -211,6 +217,33 @@ class PortalAttackTest {
     }
 
     @Test
+    void fiveWrongPasswordsLockProviderSignInAndEvenTheRightOneWaitsTenMinutes() throws Exception {
+        String token = statementTo(CAROL);
+        HttpVisitor mallory = visitor();
+        String signIn = page(token, "signin");
+        String csrf = HttpVisitor.csrf(mallory.get(signIn + "?provider=gmail.example"));
+
+        for (int i = 1; i <= 4; i++) {
+            refused("wrong password " + i, mallory.post(signIn, form("email", CAROL, "password", "guess " + i,
+                    "provider", "gmail.example", "csrf", csrf)), 401);
+        }
+        HttpResponse<String> fifth = mallory.post(signIn, form("email", CAROL, "password", "guess 5",
+                "provider", "gmail.example", "csrf", csrf));
+        refused("wrong password 5", fifth, 429);
+        assertThat(fifth.body()).contains("Too many attempts").doesNotContain("id=\"password\"");
+        refused("the right password while locked", mallory.post(signIn, form("email", CAROL, "password", PASSWORD,
+                "provider", "gmail.example", "csrf", csrf)), 429);
+        refused("a passcode while locked", verify(mallory, token, CAROL, "12345678"), 429);
+        lab.clock.advance(Duration.ofMinutes(10).minusSeconds(1));
+        refused("the right password a second before the lock ends", mallory.post(signIn, form("email", CAROL,
+                "password", PASSWORD, "provider", "gmail.example", "csrf", csrf)), 429);
+
+        lab.clock.advance(Duration.ofSeconds(1));
+        assertThat(mallory.post(signIn, form("email", CAROL, "password", PASSWORD, "provider", "gmail.example",
+                "csrf", csrf)).statusCode()).as("the lock is over").isEqualTo(303);
+    }
+
+    @Test
     void aForwardedWrapperLeadsItsNewHolderNowhere() throws Exception {
         String subject = nextSubject();
         lab.sendStatement(subject, CAROL);
@@ -232,8 +265,8 @@ class PortalAttackTest {
 
         // Guessing the recipient's address only mails the recipient.
         int carolsBefore = passcodeMails(CAROL);
-        askPasscode(eve, token, CAROL);
-        lab.settle();
+        HttpResponse<String> forCarol = askPasscode(eve, token, CAROL);
+        assertThat(lab.passcode(CAROL, HttpVisitor.reference(forCarol))).as("Carol's passcode mail").isPresent();
         assertThat(passcodeMails(CAROL)).isEqualTo(carolsBefore + 1);
         assertThat(lab.inbox(EVE)).isEmpty();
     }
@@ -315,7 +348,7 @@ class PortalAttackTest {
 
         String passcode = passcodeFor(carol, token, CAROL);
         HttpResponse<String> signIn = verify(carol, token, CAROL, passcode);
-        assertThat(signIn.headers().firstValue("Location")).contains("/portal/read/" + token + "/message");
+        assertThat(signIn.headers().firstValue("Location")).contains(lab.portal.uri() + "/read/" + token + "/message");
         assertThat(HttpVisitor.setCookies(signIn)).singleElement().satisfies(cookie ->
                 assertThat(cookie).startsWith("portal_session=").contains("HttpOnly", "SameSite=Strict",
                         "Path=/portal/read/" + token));
@@ -331,6 +364,151 @@ class PortalAttackTest {
         assertThat(file.headers().firstValue("Content-Security-Policy")).get().asString().contains("sandbox");
         HttpResponse<String> wrongLink = visitor().get(landing("nothing-here"));
         assertThat(wrongLink.headers().firstValue("Content-Security-Policy")).contains(policy);
+    }
+
+    @Test
+    void aFileNamedWithABidiOverrideShowsItsRealExtension() throws Exception {
+        String subject = nextSubject();
+        lab.sendStatementWithFile(subject, "invoice\u202Efdp.exe", CAROL);
+        String token = tokenOf(CAROL, subject);
+        HttpVisitor carol = signedIn(token, CAROL);
+
+        HttpResponse<String> message = carol.get(page(token, "message"));
+        HttpResponse<byte[]> file = carol.getBytes(page(token, "attachments/0"));
+
+        ATTEMPTS.incrementAndGet();
+        boolean disguised = message.body().contains("\u202E") || !message.body().contains(">invoicefdp.exe</a>");
+        if (disguised) {
+            SUCCEEDED.incrementAndGet();
+        }
+        assertThat(message.body()).as("the message page lists the file by what it is").doesNotContain("\u202E")
+                .contains(">invoicefdp.exe</a>");
+        assertThat(file.headers().firstValue("Content-Disposition")).get().asString()
+                .startsWith("attachment; filename=\"invoicefdp.exe\"");
+    }
+
+    @Test
+    void whatJettyAnswersItselfCarriesTheSecurityHeadersToo() throws Exception {
+        RawHttp raw = new RawHttp(lab.portal.uri());
+        String host = "Host: " + lab.portal.uri().getRawAuthority();
+        Map<String, RawHttp.Response> answers = new LinkedHashMap<>();
+        answers.put("GET /", raw.get("/"));
+        answers.put("GET /favicon.ico", raw.get("/favicon.ico"));
+        answers.put("GET /portal", raw.get("/portal"));
+        answers.put("GET /portal/", raw.get("/portal/"));
+        answers.put("a broken percent-encoding", raw.get("/portal/read/%zz"));
+        answers.put("an encoded dot segment", raw.get("/portal/%2e%2e/read"));
+        answers.put("a space in the path", raw.send("GET /portal/read/a b HTTP/1.1", List.of(host), ""));
+        answers.put("a control character in a header", raw.send("GET /portal/read/x HTTP/1.1", List.of(host, "X-Note: a\u0001b"), ""));
+        answers.put("no Host header", raw.send("GET /portal/read/x HTTP/1.1", List.of(), ""));
+        answers.put("OPTIONS *", raw.send("OPTIONS * HTTP/1.1", List.of(host), ""));
+        answers.put("TRACE", raw.send("TRACE /portal/read/x HTTP/1.1", List.of(host), ""));
+
+        SoftAssertions softly = new SoftAssertions();
+        answers.forEach((request, answer) -> {
+            ATTEMPTS.incrementAndGet();
+            boolean secured = answer.header("Content-Security-Policy").orElse("").contains("default-src 'none'")
+                    && answer.header("X-Frame-Options").orElse("").equals("DENY")
+                    && answer.header("X-Content-Type-Options").orElse("").equals("nosniff")
+                    && answer.header("Referrer-Policy").orElse("").equals("no-referrer")
+                    && answer.header("Cache-Control").orElse("").contains("no-store")
+                    && answer.header("Location").isEmpty()
+                    && !answer.body().toLowerCase(Locale.ROOT).contains("jetty");
+            if (!secured) {
+                SUCCEEDED.incrementAndGet();
+            }
+            softly.assertThat(secured).as(request + " (" + answer.status() + "): " + answer.headers()).isTrue();
+        });
+        softly.assertAll();
+    }
+
+    @Test
+    void aForgedHostHeaderNeverChoosesWhereARedirectLeads() throws Exception {
+        String token = statementTo(CAROL);
+        HttpVisitor carol = visitor();
+        String passcode = passcodeFor(carol, token, CAROL);
+        String form = "email=" + URLEncoder.encode(CAROL, StandardCharsets.UTF_8) + "&passcode=" + passcode + "&csrf="
+                + URLEncoder.encode(HttpVisitor.csrf(carol.get(landing(token))), StandardCharsets.UTF_8);
+        String cookies = carol.cookies.entrySet().stream().map(cookie -> cookie.getKey() + "=" + cookie.getValue())
+                .collect(Collectors.joining("; "));
+
+        RawHttp.Response signIn = new RawHttp(lab.portal.uri()).send("POST " + page(token, "verify") + " HTTP/1.1",
+                List.of("Host: evil.example", "Cookie: " + cookies, "Content-Type: application/x-www-form-urlencoded",
+                        "Content-Length: " + form.length()), form);
+
+        ATTEMPTS.incrementAndGet();
+        String location = signIn.header("Location").orElse("");
+        if (location.contains("evil.example")) {
+            SUCCEEDED.incrementAndGet();
+        }
+        assertThat(signIn.status()).isEqualTo(303);
+        assertThat(location).isEqualTo(lab.portal.uri() + "/read/" + token + "/message");
+    }
+
+    @Test
+    void headAnswersWithTheStatusGetWould() throws Exception {
+        String subject = nextSubject() + " (expiring)";
+        lab.sendStatement(subject, CAROL);
+        String expired = tokenOf(CAROL, subject);
+        lab.clock.advance(Duration.ofDays(1));
+        String token = statementTo(CAROL);
+
+        for (String path : List.of(landing("nothing-here"), landing(expired), landing(token), page(token, "message"),
+                page(token, "attachments/0"), page(token, "signin"), page(token, "nowhere"), "/portal", "/portal/")) {
+            HttpResponse<String> get = visitor().get(path);
+            HttpResponse<Void> head = visitor().head(path);
+            ATTEMPTS.incrementAndGet();
+            if (head.statusCode() != get.statusCode()) {
+                SUCCEEDED.incrementAndGet();
+            }
+            assertThat(head.statusCode()).as("HEAD " + path).isEqualTo(get.statusCode());
+            assertThat(head.headers().firstValue("Content-Security-Policy")).as("HEAD " + path).isPresent();
+        }
+    }
+
+    /**
+     * Whoever holds a link must not learn from the clock who its recipients are: asking for a
+     * passcode for a recipient (a mail goes out) and for anyone else (nothing goes out) answers
+     * in the same time. Measured as an attacker would, from the request's first byte to the
+     * connection's close, after a warm-up, in 50 interleaved pairs whose order alternates, each
+     * request on a quiet portal; medians, so a garbage collection or a busy neighbour on a shared
+     * machine does not decide.
+     */
+    @Test
+    void askingForAPasscodeTakesAsLongForAStrangerAsForARecipient() throws Exception {
+        String token = statementTo(CAROL);
+        HttpVisitor visitor = visitor();
+        String csrf = HttpVisitor.csrf(visitor.get(landing(token)));
+        String cookie = "Cookie: portal_visit=" + visitor.cookies.get("portal_visit");
+        for (int i = 0; i < 10; i++) {
+            askingTime(token, CAROL, csrf, cookie);
+            askingTime(token, EVE, csrf, cookie);
+        }
+
+        long[] recipient = new long[50];
+        long[] stranger = new long[50];
+        for (int i = 0; i < 50; i++) {
+            if (i % 2 == 0) {
+                recipient[i] = askingTime(token, CAROL, csrf, cookie);
+                stranger[i] = askingTime(token, EVE, csrf, cookie);
+            } else {
+                stranger[i] = askingTime(token, EVE, csrf, cookie);
+                recipient[i] = askingTime(token, CAROL, csrf, cookie);
+            }
+        }
+
+        double recipientMs = median(recipient) / 1e6;
+        double strangerMs = median(stranger) / 1e6;
+        System.out.printf(Locale.ROOT, "asking for a passcode, median of 50: recipient %.2f ms, stranger %.2f ms%n",
+                recipientMs, strangerMs);
+        ATTEMPTS.incrementAndGet();
+        if (Math.abs(recipientMs - strangerMs) >= 2) {
+            SUCCEEDED.incrementAndGet();
+        }
+        assertThat(Math.abs(recipientMs - strangerMs)).as("recipient %.2f ms, stranger %.2f ms", recipientMs, strangerMs)
+                .isLessThan(2.0);
+        lab.settle();
+        assertThat(lab.inbox(EVE)).as("nothing was mailed to the stranger").isEmpty();
     }
 
     @Test
@@ -427,6 +605,31 @@ class PortalAttackTest {
 
     private static String page(String token, String rest) {
         return landing(token) + "/" + rest;
+    }
+
+    /**
+     * How long the portal took to answer a passcode request and close the connection, asked once
+     * whatever the last request set going is done (the portal sends a passcode mail 50 ms after
+     * answering; the transport then delivers it).
+     */
+    private static long askingTime(String token, String email, String csrf, String cookie) throws Exception {
+        Thread.sleep(80);
+        lab.settle();
+        String form = "email=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&csrf=" + URLEncoder.encode(csrf,
+                StandardCharsets.UTF_8);
+        long start = System.nanoTime();
+        RawHttp.Response answer = new RawHttp(lab.portal.uri()).send("POST " + page(token, "passcode") + " HTTP/1.1",
+                List.of("Host: " + lab.portal.uri().getRawAuthority(), cookie, "Content-Type: application/x-www-form-urlencoded",
+                        "Content-Length: " + form.length()), form);
+        long took = System.nanoTime() - start;
+        assertThat(answer.status()).isEqualTo(200);
+        return took;
+    }
+
+    private static double median(long[] samples) {
+        long[] sorted = samples.clone();
+        java.util.Arrays.sort(sorted);
+        return (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2.0;
     }
 
     private static int passcodeMails(String address) throws Exception {

@@ -111,6 +111,8 @@ class PortalBrowserTest {
         assertThat(text("sender-line")).isEqualTo("Alice Adams sent you a protected message");
         assertThat(browser.getPageSource()).doesNotContain(CARD);
         assertThat(fitsTheWidth()).as("no sideways scrolling at 390 px").isTrue();
+        assertThat(browser.findElement(By.cssSelector("#passcode-request button")).getCssValue("background-color"))
+                .as("the button wears Contoso Bank's #004b87").isEqualTo("rgba(0, 75, 135, 1)");
         screenshot("1-landing-phone");
 
         browser.findElement(By.id("email")).sendKeys(CAROL);
@@ -150,6 +152,18 @@ class PortalBrowserTest {
         assertThat(raw).as("the reply arrives protected").contains(MailFacts.PROTECTED_TYPE).doesNotContain("pay by Friday");
         InlineReading opened = lab.protection.reader().read(reply.raw(), ALICE);
         assertThat(new String(opened.original(), StandardCharsets.UTF_8)).contains("Thank you, I will pay by Friday.");
+
+        browser.findElement(By.linkText("Back to the message")).click();
+        browser.findElement(By.cssSelector("#sign-out button")).click();
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice"))).getText())
+                .startsWith("You have signed out.");
+        screenshot("6-signed-out-desktop");
+        browser.get(link + "/message");
+        assertThat(text("error")).as("the message is gone from this browser").startsWith("Your session has ended.");
+        assertThat(browser.findElements(By.cssSelector("header.band img.logo"))).as("still Contoso Bank's page").hasSize(1);
+        assertThat(browser.findElement(By.linkText("Sign in again")).getAttribute("href")).endsWith(link.getPath());
+        assertThat(browser.getPageSource()).doesNotContain(CARD);
+        screenshot("7-session-ended-desktop");
     }
 
     private String text(String id) {

@@ -113,13 +113,15 @@ final class PortalLab implements AutoCloseable {
                         List.of(new ApplyProtection(RightsTemplate.DO_NOT_FORWARD)), false),
                 new FlowRule("Expiring mail is short-lived", List.of(new SubjectContains(List.of("expiring"))), List.of(),
                         List.of(new ApplyBranding(SHORT_LIVED)), false));
-        portal = PortalServer.start("127.0.0.1", 0, clock, new SecureRandom());
+        // Wired as the lab wires a world, in one pass: the portal's address first, then the service's
+        // step in the transport, then the service's own mail through it, then the portal on its address.
+        PortalAddress address = PortalAddress.reserve("127.0.0.1", 0);
         MessageEncryptionFlow flow = new MessageEncryptionFlow(protection, new RuleEngine(tenant), rules,
-                new TemplateCatalog(List.of()), branding, null, portal.uri());
+                new TemplateCatalog(List.of()), branding, null, address.uri());
         routes = MailRoutes.start(world, TransportSettings.defaults().withClock(clock), flow);
         ServiceMail mail = new ServiceMail(tenant, routes, clock);
         api = new PortalApi(protection, mail, mail, mail);
-        portal.attach(api, new IdentityProvider() {
+        portal = PortalServer.start(address, clock, new SecureRandom(), api, new IdentityProvider() {
             @Override
             public boolean signIn(String address, String password) {
                 return world.account(address).map(account -> account.password().equals(password)).orElse(false);
@@ -134,6 +136,11 @@ final class PortalLab implements AutoCloseable {
 
     /** Alice's statement to the given outside recipients (Bob on copy): the card number in the text and in a CSV file. */
     String sendStatement(String subject, String... to) throws Exception {
+        return sendStatementWithFile(subject, "statement.csv", to);
+    }
+
+    /** The same statement, its file named as given. */
+    String sendStatementWithFile(String subject, String fileName, String... to) throws Exception {
         MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
         message.setFrom(new InternetAddress(ALICE, "Alice Adams"));
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(String.join(",", to)));
@@ -143,7 +150,7 @@ final class PortalLab implements AutoCloseable {
         text.setText("Dear customer,\n\nyour card " + CARD + " shows a balance of USD 1,284.10.\n\nAlice", "UTF-8");
         MimeBodyPart file = new MimeBodyPart();
         file.setDataHandler(new DataHandler(new ByteArrayDataSource(statementCsv(), "text/csv")));
-        file.setFileName("statement.csv");
+        file.setFileName(fileName);
         message.setContent(new MimeMultipart("mixed", text, file));
         message.saveChanges();
         try (MailClient alice = world.client(ALICE)) {
@@ -173,18 +180,25 @@ final class PortalLab implements AutoCloseable {
         throw new AssertionError("no wrapper '" + subject + "' in " + recipient + "'s INBOX");
     }
 
-    /** The passcode from the passcode mail with this reference, read over IMAP, once the transport delivered it. */
+    /**
+     * The passcode from the passcode mail with this reference, read over IMAP. The service sends
+     * it after answering, so it is looked for until it arrives, as a person refreshes their inbox.
+     */
     Optional<String> passcode(String recipient, String reference) throws Exception {
-        settle();
-        for (StoredMail mail : inbox(recipient)) {
-            String raw = new String(mail.raw(), StandardCharsets.UTF_8);
-            if (PasscodeMail.SUBJECT.equals(mail.summary().subject()) && raw.contains("Reference: " + reference)) {
-                Matcher passcode = PASSCODE.matcher(raw);
-                if (passcode.find()) {
-                    return Optional.of(passcode.group(1));
+        Instant deadline = Instant.now().plus(SETTLE);
+        do {
+            settle();
+            for (StoredMail mail : inbox(recipient)) {
+                String raw = new String(mail.raw(), StandardCharsets.UTF_8);
+                if (PasscodeMail.SUBJECT.equals(mail.summary().subject()) && raw.contains("Reference: " + reference)) {
+                    Matcher passcode = PASSCODE.matcher(raw);
+                    if (passcode.find()) {
+                        return Optional.of(passcode.group(1));
+                    }
                 }
             }
-        }
+            Thread.sleep(50);
+        } while (Instant.now().isBefore(deadline));
         return Optional.empty();
     }
 

@@ -1,24 +1,17 @@
 package org.envelopelab.portal;
 
-import org.envelopelab.service.audit.AuditLog;
 import org.envelopelab.service.branding.BrandingTemplate;
-import org.envelopelab.service.portal.PortalApi;
 import org.envelopelab.service.protection.Protected;
-import org.envelopelab.service.protection.ProtectionService;
 import org.envelopelab.service.rights.RightsTemplate;
-import org.envelopelab.service.tenant.Plan;
-import org.envelopelab.service.tenant.Tenant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,7 +19,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The server on its own, with the service in memory: start-up, binding, and what reaches the page of a hostile message. */
 class PortalServerTest {
 
-    private static final String CAROL = "carol@gmail.example";
     /** A sender who names herself a script, writes one in the subject and hides one, with a tracking pixel, in the HTML. */
     private static final String HOSTILE = String.join("\r\n",
             "From: \"<script>alert('name')</script>\" <alice@contoso-bank.example>",
@@ -49,71 +41,66 @@ class PortalServerTest {
             "");
 
     private final LabClock clock = new LabClock(Instant.parse("2026-03-02T09:00:00Z"));
-    private PortalServer server;
+    private MemoryPortal portal;
 
     @AfterEach
     void stop() {
-        if (server != null) {
-            server.close();
+        if (portal != null) {
+            portal.close();
         }
     }
 
     @Test
-    void everyPageAnswers503UntilTheServiceIsAttached() throws Exception {
-        server = PortalServer.start("127.0.0.1", 0, clock, new SecureRandom());
+    void theAddressIsBoundBeforeThePortalExistsAndThePortalAnswersOnIt() throws Exception {
+        PortalAddress address = PortalAddress.reserve("127.0.0.1", 0);
+        try (ServerSocket squatter = new ServerSocket()) {
+            // Nobody can take the port between the reservation and the start: it is already bound.
+            assertThatThrownBy(() -> squatter.bind(new InetSocketAddress("127.0.0.1", address.uri().getPort())))
+                    .isInstanceOf(IOException.class);
+        }
+        portal = new MemoryPortal(address);
 
-        HttpResponse<String> page = new HttpVisitor(server.uri()).get("/portal/read/any-token-at-all");
-
-        assertThat(page.statusCode()).isEqualTo(503);
-        assertThat(page.body()).contains("The secure message service is starting");
-        assertThat(page.headers().firstValue("Content-Security-Policy")).get().asString().startsWith("default-src 'none'");
+        assertThat(portal.server.uri()).isEqualTo(address.uri());
+        assertThat(portal.visitor().get("/portal").statusCode()).isEqualTo(200);
     }
 
     @Test
     void listensOn127001Only() {
-        server = PortalServer.start("127.0.0.1", 0, clock, new SecureRandom());
+        PortalAddress address = PortalAddress.reserve("127.0.0.1", 0);
+        address.close();
 
-        assertThat(server.uri().getHost()).isEqualTo("127.0.0.1");
-        assertThat(server.uri().getPort()).isPositive();
-        assertThat(server.uri().getPath()).isEqualTo("/portal");
-        assertThatThrownBy(() -> PortalServer.start("0.0.0.0", 0, clock, new SecureRandom()))
+        assertThat(address.uri().getHost()).isEqualTo("127.0.0.1");
+        assertThat(address.uri().getPort()).isPositive();
+        assertThat(address.uri().getPath()).isEqualTo("/portal");
+        assertThatThrownBy(() -> PortalAddress.reserve("0.0.0.0", 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("127.0.0.1 only");
-        assertThatThrownBy(() -> PortalServer.start("localhost", 0, clock, new SecureRandom()))
+        assertThatThrownBy(() -> PortalAddress.reserve("localhost", 0))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
+    void thePortalsOwnAddressTellsAVisitorHowToReachAMessage() throws Exception {
+        portal = new MemoryPortal();
+        HttpVisitor visitor = portal.visitor();
+
+        for (String path : List.of("/portal", "/portal/")) {
+            HttpResponse<String> home = visitor.get(path);
+            assertThat(home.statusCode()).as(path).isEqualTo(200);
+            assertThat(home.body()).as(path).contains("open the link in the mail that told you about it")
+                    .doesNotContain("Link not found");
+        }
+    }
+
+    @Test
     void aHostileSendersScriptsShowAsTextAndItsHtmlStaysInAScriptlessSandbox() throws Exception {
-        Tenant tenant = new Tenant("Contoso Bank", "contoso-bank.example", Set.of("alice@contoso-bank.example"), Map.of(),
-                Plan.OFFICE_365_E5, Set.of());
-        ProtectionService service = new ProtectionService(tenant, clock, new SecureRandom(), new AuditLog(clock));
-        AtomicReference<String> mailed = new AtomicReference<>();
-        PortalApi api = new PortalApi(service, (to, reference, passcode, branding, sender, expires) -> mailed.set(passcode),
-                (from, to, subject, text, inReplyTo, template) -> "<reply@test>", (from, to, mime, template) -> { });
-        server = PortalServer.start("127.0.0.1", 0, clock, new SecureRandom());
-        server.attach(api, new IdentityProvider() {
-            @Override
-            public boolean signIn(String address, String password) {
-                return false;
-            }
-
-            @Override
-            public List<String> domains() {
-                return List.of("gmail.example");
-            }
-        });
-        Protected sealed = service.protect(HOSTILE.getBytes(StandardCharsets.UTF_8), "alice@contoso-bank.example",
-                List.of(CAROL), RightsTemplate.DO_NOT_FORWARD, BrandingTemplate.defaults());
+        portal = new MemoryPortal();
+        Protected sealed = portal.protect(HOSTILE, RightsTemplate.DO_NOT_FORWARD, BrandingTemplate.defaults());
         String landing = "/portal/read/" + sealed.token();
-        HttpVisitor carol = new HttpVisitor(server.uri());
 
-        HttpResponse<String> first = carol.get(landing);
+        HttpResponse<String> first = portal.visitor().get(landing);
         assertThat(first.body()).contains("&lt;script&gt;alert(&#39;name&#39;)&lt;/script&gt; sent you a protected message")
                 .doesNotContain("<script>");
-        carol.post(landing + "/passcode", Map.of("email", CAROL, "csrf", HttpVisitor.csrf(first)));
-        assertThat(carol.post(landing + "/verify", Map.of("email", CAROL, "passcode", mailed.get(),
-                "csrf", HttpVisitor.csrf(carol.get(landing)))).statusCode()).isEqualTo(303);
-        String message = carol.get(landing + "/message").body();
+        String message = portal.signedIn(sealed.token()).get(landing + "/message").body();
 
         assertThat(message).doesNotContain("<script>", "<img src=\"https://tracker", "allow-scripts", "allow-same-origin")
                 .contains("<h1 id=\"subject\">&lt;script&gt;alert(&#39;subject&#39;)&lt;/script&gt;</h1>")

@@ -1,5 +1,7 @@
 package org.envelopelab.people.evidence;
 
+import org.envelopelab.service.message.ShownName;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -17,7 +19,7 @@ import java.util.List;
  * @param headers         what it could read of the headers (HELD only; otherwise NEVER)
  * @param body            of the body
  * @param attachments     of the attachments
- * @param attachmentNames the file names it could see
+ * @param attachmentNames the file names it could see, as {@link ShownName} shows them (no bidi or control characters)
  * @param secrets         the labels of the scenario's secrets it could read
  * @param through         how it held or read it (HELD only; otherwise null)
  * @param reason          why it was refused or missed it (REFUSED and MISSED only; otherwise empty)
@@ -38,7 +40,7 @@ public record Evidence(int step, Instant at, String message, Party party, Outcom
     }
 
     public Evidence {
-        attachmentNames = List.copyOf(attachmentNames);
+        attachmentNames = attachmentNames.stream().map(ShownName::of).toList();
         secrets = List.copyOf(secrets);
         reason = reason == null ? "" : reason;
     }

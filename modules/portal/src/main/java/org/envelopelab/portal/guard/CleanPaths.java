@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  */
 public final class CleanPaths {
 
-    private static final Pattern PLAIN = Pattern.compile("/portal(/[A-Za-z0-9_-]{1,64}){0,8}");
+    /** Also "/portal/", which browsers ask for when someone types the portal's address. */
+    private static final Pattern PLAIN = Pattern.compile("/portal(/[A-Za-z0-9_-]{1,64}){0,8}|/portal/");
 
     private CleanPaths() {
     }

@@ -58,6 +58,11 @@ public final class PortalCookies {
         set(ctx, SESSION, sessionId, Links.landing(token));
     }
 
+    /** Tells the browser to forget this message's session cookie: same name and path, empty, expired. */
+    public static void endSession(Context ctx, String token) {
+        ctx.res().addHeader("Set-Cookie", SESSION + "=; Path=" + Links.landing(token) + "; Max-Age=0; HttpOnly; SameSite=Strict");
+    }
+
     private static String wellFormed(String value) {
         return value != null && WELL_FORMED.matcher(value).matches() ? value : null;
     }

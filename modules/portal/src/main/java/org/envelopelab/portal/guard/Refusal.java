@@ -1,14 +1,16 @@
 package org.envelopelab.portal.guard;
 
+import org.envelopelab.service.portal.PortalApi;
+
 /**
  * A request the web layer turns away itself, before the service hears of it — a form without its
- * CSRF token, a path that is no portal path, a request while the service is starting. The message
+ * CSRF token, a path that is no portal path. The message
  * is the sentence for the page; nothing of any message is ever in it.
  */
 public final class Refusal extends RuntimeException {
 
     /** The same sentence the service gives for a token it does not know, so no wrong link reads differently. */
-    public static final String NO_SUCH_LINK = "This link does not lead to a message. Check that you opened the whole link from your mail.";
+    public static final String NO_SUCH_LINK = PortalApi.NO_SUCH_LINK;
 
     private final int status;
 
@@ -24,10 +26,6 @@ public final class Refusal extends RuntimeException {
 
     public static Refusal forgedForm() {
         return new Refusal(403, "This form did not come from this page, or it is too old. Go back, reload the page and try again.");
-    }
-
-    public static Refusal starting() {
-        return new Refusal(503, "The secure message service is starting. Try again in a moment.");
     }
 
     public static Refusal badInput(String page) {

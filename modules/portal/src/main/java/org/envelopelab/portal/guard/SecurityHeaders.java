@@ -1,12 +1,14 @@
 package org.envelopelab.portal.guard;
 
-import io.javalin.http.Context;
+import java.util.function.BiConsumer;
 
 /**
  * The headers every portal response carries. The portal shows other people's mail, so its pages
  * run no script at all, load nothing from elsewhere, cannot be framed (clickjacking a Reply
  * button), leak no link through Referer, and are never kept in a cache — a shared computer's
- * browser cache is a copy of the message outside the service's reach.
+ * browser cache is a copy of the message outside the service's reach. Javalin's pages get them
+ * from a before-handler, Jetty's own answers (paths outside the portal, requests it cannot
+ * parse) from {@code JettyRefusals}.
  */
 public final class SecurityHeaders {
 
@@ -25,13 +27,14 @@ public final class SecurityHeaders {
     private SecurityHeaders() {
     }
 
-    public static void apply(Context ctx) {
-        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("Cache-Control", "no-store");
-        ctx.header("Cross-Origin-Opener-Policy", "same-origin");
-        ctx.header("Cross-Origin-Resource-Policy", "same-origin");
+    /** Sets each header through {@code header}: a Javalin context's, a servlet response's or Jetty's raw fields. */
+    public static void apply(BiConsumer<String, String> header) {
+        header.accept("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        header.accept("X-Frame-Options", "DENY");
+        header.accept("X-Content-Type-Options", "nosniff");
+        header.accept("Referrer-Policy", "no-referrer");
+        header.accept("Cache-Control", "no-store");
+        header.accept("Cross-Origin-Opener-Policy", "same-origin");
+        header.accept("Cross-Origin-Resource-Policy", "same-origin");
     }
 }

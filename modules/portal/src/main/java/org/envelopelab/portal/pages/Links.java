@@ -44,4 +44,8 @@ public final class Links {
     public static String forward(String token) {
         return landing(token) + "/forward";
     }
+
+    public static String signOut(String token) {
+        return landing(token) + "/signout";
+    }
 }

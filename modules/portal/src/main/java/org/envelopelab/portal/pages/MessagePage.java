@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 public record MessagePage(Look look, String title, String subject, String from, String sent, String expires, String text,
                           String html, boolean htmlAlso, List<AttachmentLink> attachments, String rights, boolean canReply,
                           boolean canReplyAll, boolean canForward, boolean canPrint, boolean canCopy, String replyAction,
-                          String forwardAction, String csrf) {
+                          String forwardAction, String signOutAction, String csrf) {
 
     public static MessagePage of(Look look, String token, PortalView view, String csrf) {
         List<AttachmentLink> files = new ArrayList<>();
@@ -40,7 +40,7 @@ public record MessagePage(Look look, String title, String subject, String from, 
                 view.rights().stream().map(Right::label).collect(Collectors.joining(", ")),
                 view.rights().contains(Right.REPLY), view.rights().contains(Right.REPLY_ALL),
                 view.rights().contains(Right.FORWARD), view.rights().contains(Right.PRINT), view.rights().contains(Right.COPY),
-                Links.reply(token), Links.forward(token), csrf);
+                Links.reply(token), Links.forward(token), Links.signOut(token), csrf);
     }
 
     public boolean hasAttachments() {

@@ -5,12 +5,12 @@ import org.envelopelab.portal.guard.PortalCookies;
 import org.envelopelab.portal.guard.Refusal;
 import org.envelopelab.portal.guard.SecurityHeaders;
 import org.envelopelab.service.message.Attachment;
+import org.envelopelab.service.message.ShownName;
 import org.envelopelab.service.portal.PortalApi;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -26,9 +26,9 @@ public final class AttachmentDownload {
     private static final Pattern MEDIA_TYPE = Pattern.compile("[a-z0-9][a-z0-9!#$&^_.+-]{0,63}/[a-z0-9][a-z0-9!#$&^_.+-]{0,127}");
     private static final int LONGEST_NAME = 120;
 
-    private final Supplier<PortalApi> api;
+    private final PortalApi api;
 
-    public AttachmentDownload(Supplier<PortalApi> api) {
+    public AttachmentDownload(PortalApi api) {
         this.api = api;
     }
 
@@ -38,8 +38,8 @@ public final class AttachmentDownload {
             throw new Refusal(404, "This message has no such attachment.");
         }
         String token = ctx.pathParam("token");
-        api.get().landing(token);
-        Attachment file = api.get().download(token, PortalCookies.session(ctx), Integer.parseInt(number));
+        api.landing(token);
+        Attachment file = api.download(token, PortalCookies.session(ctx), Integer.parseInt(number));
         ctx.header("Content-Security-Policy", SecurityHeaders.DOWNLOAD_POLICY);
         ctx.header("Content-Disposition", contentDisposition(file.name()));
         ctx.contentType(mediaType(file.type()));
@@ -57,14 +57,14 @@ public final class AttachmentDownload {
                 + URLEncoder.encode(safe, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    /** The last path segment, without control characters or leading dots, at most 120 characters; "attachment" when nothing is left. */
+    /**
+     * The last path segment as a person may be shown it ({@link ShownName}: no control or bidi
+     * characters), without leading dots, at most 120 characters; "attachment" when nothing is left.
+     */
     static String safeName(String name) {
-        String base = name == null ? "" : name;
+        String base = ShownName.of(name);
         base = base.substring(Math.max(base.lastIndexOf('/'), base.lastIndexOf('\\')) + 1);
-        StringBuilder clean = new StringBuilder();
-        base.codePoints().filter(c -> !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT)
-                .forEach(clean::appendCodePoint);
-        String trimmed = clean.toString().strip().replaceFirst("^[.\\s]+", "");
+        String trimmed = base.strip().replaceFirst("^[.\\s]+", "");
         if (trimmed.codePointCount(0, trimmed.length()) > LONGEST_NAME) {
             trimmed = trimmed.substring(0, trimmed.offsetByCodePoints(0, LONGEST_NAME));
         }

@@ -1,11 +1,11 @@
 package org.envelopelab.portal.signin;
 
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import org.envelopelab.portal.IdentityProvider;
 import org.envelopelab.portal.guard.CsrfTokens;
 import org.envelopelab.portal.guard.Forms;
 import org.envelopelab.portal.guard.PortalCookies;
+import org.envelopelab.portal.guard.Redirects;
 import org.envelopelab.portal.guard.Refusal;
 import org.envelopelab.portal.pages.Links;
 import org.envelopelab.portal.pages.Look;
@@ -14,40 +14,42 @@ import org.envelopelab.portal.pages.ProviderLink;
 import org.envelopelab.portal.pages.ProviderSignInPage;
 import org.envelopelab.service.portal.PortalApi;
 import org.envelopelab.service.portal.PortalLanding;
-import org.envelopelab.service.portal.PortalSession;
+import org.envelopelab.service.portal.SignIn;
+import org.envelopelab.service.portal.SignInRefusal;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
- * Signing in with a consumer account instead of a passcode: the simulated provider checks the
- * password, then the service decides whether that identity may read this message
- * ({@link PortalApi#signInWithProvider}) — only an outside recipient, only when the branding
- * allows it.
+ * Signing in with a consumer account instead of a passcode: the service decides
+ * ({@link PortalApi#signInWithProvider}) — whether the address is locked out after too many
+ * refused tries, and if not, asks the simulated provider to check the password; then whether that
+ * identity may read this message — only an outside recipient, only when the branding allows it.
  */
 public final class ProviderSignIn {
 
-    private final Supplier<PortalApi> api;
-    private final Supplier<IdentityProvider> identityProvider;
+    private final PortalApi api;
+    private final IdentityProvider identityProvider;
     private final Pages pages;
     private final PortalCookies cookies;
     private final CsrfTokens csrf;
+    private final Redirects redirects;
 
-    public ProviderSignIn(Supplier<PortalApi> api, Supplier<IdentityProvider> identityProvider, Pages pages,
-                          PortalCookies cookies, CsrfTokens csrf) {
+    public ProviderSignIn(PortalApi api, IdentityProvider identityProvider, Pages pages,
+                          PortalCookies cookies, CsrfTokens csrf, Redirects redirects) {
         this.api = api;
         this.identityProvider = identityProvider;
         this.pages = pages;
         this.cookies = cookies;
         this.csrf = csrf;
+        this.redirects = redirects;
     }
 
     /** GET /read/{token}/signin?provider=gmail.example: the provider's page, when the branding offers it. */
     public void form(Context ctx) {
         String token = ctx.pathParam("token");
-        PortalLanding landing = api.get().landing(token);
-        if (!landing.branding().socialSignInEnabled() || identityProvider.get().domains().isEmpty()) {
+        PortalLanding landing = api.landing(token);
+        if (!landing.branding().socialSignInEnabled() || identityProvider.domains().isEmpty()) {
             throw new Refusal(404, "Signing in with an email provider's account is not offered for this message.");
         }
         String visit = cookies.visit(ctx);
@@ -58,18 +60,21 @@ public final class ProviderSignIn {
     public void signIn(Context ctx) {
         csrf.requireVisitToken(ctx);
         String token = ctx.pathParam("token");
-        api.get().landing(token);
+        api.landing(token);
         String email = Forms.required(ctx, "email", PasscodeSignIn.LONGEST_ADDRESS, "Enter your email address.").trim();
         String password = Forms.required(ctx, "password", 1024, "Enter your password.");
         Optional<String> domain = served(email.substring(email.indexOf('@') + 1));
-        if (domain.isEmpty() || !identityProvider.get().signIn(email, password)) {
-            show(ctx, 401, token, served(ctx.formParam("provider")), "That address and password do not belong together.",
-                    email, csrf.forVisit(PortalCookies.existingVisit(ctx)));
+        SignIn signIn = api.signInWithProvider(token, email,
+                () -> domain.isPresent() && identityProvider.signIn(email, password));
+        if (signIn instanceof SignIn.Accepted accepted) {
+            cookies.startSession(ctx, token, accepted.session().id());
+            redirects.seeOther(ctx, Links.message(token));
             return;
         }
-        PortalSession session = api.get().signInWithProvider(token, email);
-        cookies.startSession(ctx, token, session.id());
-        ctx.redirect(Links.message(token), HttpStatus.SEE_OTHER);
+        SignIn.Refused refused = (SignIn.Refused) signIn;
+        boolean locked = refused.reason() == SignInRefusal.LOCKED;
+        show(ctx, locked ? 429 : 401, token, served(ctx.formParam("provider")), refused.page(), email,
+                locked ? null : csrf.forVisit(PortalCookies.existingVisit(ctx)));
     }
 
     /** The domain, when the provider serves it. */
@@ -77,10 +82,11 @@ public final class ProviderSignIn {
         if (domain == null) {
             return Optional.empty();
         }
-        return identityProvider.get().domains().stream().filter(served -> served.equalsIgnoreCase(domain.trim()))
+        return identityProvider.domains().stream().filter(served -> served.equalsIgnoreCase(domain.trim()))
                 .map(served -> served.toLowerCase(Locale.ROOT)).findFirst();
     }
 
+    /** The provider's page; without a form token (locked out), without the form. */
     private void show(Context ctx, int status, String token, Optional<String> domain, String error, String email, String csrfToken) {
         String provider = domain.map(ProviderLink::nameOf).orElse("email");
         pages.show(ctx, status, "signin", new ProviderSignInPage(Look.provider(domain.map(ProviderLink::nameOf).orElse("Email")),

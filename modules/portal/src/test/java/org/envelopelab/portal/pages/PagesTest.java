@@ -63,6 +63,18 @@ class PagesTest {
     }
 
     @Test
+    void bandAndButtonsWearTheBrandingsColourWithTextThatCanBeRead() {
+        BrandingTemplate d = BrandingTemplate.defaults();
+        Look navy = Look.of(new BrandingTemplate("Navy", null, null, "#004b87", "", "", "", "", "", true, true, 0, ""));
+        Look pale = Look.of(new BrandingTemplate("Pale", null, null, "#FFF4B0", "", "", "", "", "", true, true, 0, ""));
+
+        assertThat(pages.render("refusal", new RefusalPage(navy, "t", "e", null, null)))
+                .contains(".band, button { background-color: #004b87; color: #ffffff; }");
+        assertThat(pale.foreground()).as("dark text on a pale yellow").isEqualTo("#1b1b1b");
+        assertThat(Look.of(d).foreground()).as("white on the default blue").isEqualTo("#ffffff");
+    }
+
+    @Test
     void aPngLogoBecomesADataUri() {
         BrandingTemplate d = BrandingTemplate.defaults();
         byte[] png = {(byte) 0x89, 'P', 'N', 'G'};

@@ -20,7 +20,7 @@ class AttachmentDownloadTest {
     void quotesAndLineBreaksCannotEndTheHeader() {
         String header = AttachmentDownload.contentDisposition("a\".pdf\r\nSet-Cookie: x=y");
 
-        assertThat(header).startsWith("attachment; filename=\"a_.pdfSet-Cookie: x=y\"; filename*=UTF-8''")
+        assertThat(header).startsWith("attachment; filename=\"a_.pdf  Set-Cookie: x=y\"; filename*=UTF-8''")
                 .doesNotContain("\r", "\n");
     }
 

@@ -2,6 +2,7 @@ package org.envelopelab.scenario.judge;
 
 import org.envelopelab.people.evidence.Access;
 import org.envelopelab.people.evidence.Party;
+import org.envelopelab.service.message.ShownName;
 
 import java.util.List;
 
@@ -23,7 +24,7 @@ public record Verdict(Party party, Access headers, Access body, Access attachmen
                       List<String> secrets, String history, String why) {
 
     public Verdict {
-        attachmentNames = List.copyOf(attachmentNames);
+        attachmentNames = attachmentNames.stream().map(ShownName::of).toList();
         secrets = List.copyOf(secrets);
     }
 

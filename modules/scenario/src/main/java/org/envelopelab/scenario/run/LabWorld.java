@@ -15,6 +15,7 @@ import org.envelopelab.pki.CertificateAuthority;
 import org.envelopelab.pki.Credential;
 import org.envelopelab.pki.LabPki;
 import org.envelopelab.portal.IdentityProvider;
+import org.envelopelab.portal.PortalAddress;
 import org.envelopelab.portal.PortalServer;
 import org.envelopelab.scenario.script.CertificateSpec;
 import org.envelopelab.scenario.script.Scenario;
@@ -91,30 +92,34 @@ public final class LabWorld implements AutoCloseable {
         LabClock clock = new LabClock(start);
         LabPki pki = new LabPki(clock, new SecureRandom());
         SmimeClients smimeClients = smimeClients(world, certificates, pki);
-        // The portal listens first: its address goes into every wrapper the service writes.
-        PortalServer portal = serviceConfig == null ? null : PortalServer.start("127.0.0.1",
-                ports.portal(), clock, new SecureRandom());
+        // One pass: the portal's address is reserved first (the service writes it into every wrapper),
+        // the service's mail-flow step goes into the transport, the service's own mail goes through
+        // the transport, and the portal starts on its address over the service's API.
+        PortalAddress portalAddress = serviceConfig == null ? null : PortalAddress.reserve("127.0.0.1", ports.portal());
         MailWorld mail = null;
+        MailRoutes routes = null;
         try {
             LabService.InTransport inTransport = serviceConfig == null ? null
-                    : LabService.prepare(serviceConfig, clock, new SecureRandom(), portal.uri());
+                    : LabService.prepare(serviceConfig, clock, new SecureRandom(), portalAddress.uri());
             mail = MailWorld.start(specs);
-            MailRoutes routes = MailRoutes.start(mail, TransportSettings.defaults().withClock(clock),
+            routes = MailRoutes.start(mail, TransportSettings.defaults().withClock(clock),
                     inTransport == null ? MailFlow.NONE : inTransport.flow());
             LabService service = inTransport == null ? null : inTransport.connect(routes, clock);
-            if (service != null) {
-                portal.attach(service.portal(), identityProvider(mail, world));
-            }
+            PortalServer portal = service == null ? null : PortalServer.start(portalAddress, clock, new SecureRandom(),
+                    service.portal(), identityProvider(mail, world));
             Timeline timeline = new Timeline(clock);
             People people = new People(mail, smimeClients, service == null ? null : service.protection().reader(),
                     timeline, clock);
             return new LabWorld(world, mail, routes, clock, pki, smimeClients, service, portal, timeline, people);
         } catch (Exception | Error e) {
+            if (routes != null) {
+                routes.close();
+            }
             if (mail != null) {
                 mail.close();
             }
-            if (portal != null) {
-                portal.close();
+            if (portalAddress != null) {
+                portalAddress.close();
             }
             throw e;
         }

@@ -5,6 +5,7 @@ import org.envelopelab.scenario.script.Scenario;
 import org.envelopelab.scenario.script.ScenarioParser;
 import org.envelopelab.scenario.transcript.ReportWriter;
 import org.envelopelab.scenario.transcript.Transcript;
+import org.envelopelab.service.portal.SignIn;
 import org.envelopelab.service.protection.ProtectionService;
 import org.envelopelab.service.wrapper.WrapperMessage;
 import org.junit.jupiter.api.Test;
@@ -81,7 +82,7 @@ class TwinWorldTest {
             LabService service = lab.service().orElseThrow();
             ProtectionService protection = service.protection();
             String contentKey = HexFormat.of().formatHex(protection.licenseForPortal(token, DAVE).contentKey().getEncoded());
-            String sessionId = service.portal().signInWithProvider(token, DAVE).id();
+            String sessionId = ((SignIn.Accepted) service.portal().signInWithProvider(token, DAVE, () -> true)).session().id();
 
             HttpResponse<String> landing = HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(URI.create(link)).GET().build(), HttpResponse.BodyHandlers.ofString());

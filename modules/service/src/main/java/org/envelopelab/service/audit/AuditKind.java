@@ -10,15 +10,17 @@ public enum AuditKind {
     LICENSE_ISSUED,
     LICENSE_REFUSED,
     PASSCODE_SENT,
-    /** A passcode was asked for but none was sent: not an outside recipient, or locked out. */
+    /** A passcode was asked for but none was sent: not an outside recipient, locked out, or the mailer failed. */
     PASSCODE_NOT_SENT,
     PASSCODE_VERIFIED,
     PASSCODE_FAILED,
     PASSCODE_LOCKED,
     /** An outside recipient signed in through a consumer identity provider (Google, Yahoo, Microsoft account). */
     SIGNED_IN_WITH_PROVIDER,
-    /** Someone a provider vouched for may not read the message this way: not an outside recipient, or social sign-in is off. */
+    /** Signing in with a provider failed: a wrong password, locked out, not an outside recipient, or social sign-in is off. */
     PROVIDER_SIGN_IN_REFUSED,
+    /** A recipient ended their portal session. */
+    SIGNED_OUT,
     PORTAL_VIEWED,
     ATTACHMENT_DOWNLOADED,
     REPLIED,

@@ -81,6 +81,11 @@ public final class OuterHeaders {
         return keptLines;
     }
 
+    /** Whether the header section has the field, readable or not. */
+    public boolean has(String name) {
+        return fields.stream().anyMatch(field -> field.name().equalsIgnoreCase(name));
+    }
+
     /** The Message-ID with its angle brackets, if the message has one. */
     public Optional<String> messageId() {
         return value("Message-ID").map(String::trim).filter(id -> !id.isEmpty());
@@ -114,7 +119,7 @@ public final class OuterHeaders {
         });
     }
 
-    /** The author's display name ("Alice Adams"), or their address when the From field names none. */
+    /** The author's display name ("Alice Adams") as it may be shown ({@link ShownName}), or their address when the From field names none. */
     public String senderName() {
         return from().map(OuterHeaders::nameOf).orElse("");
     }
@@ -131,8 +136,8 @@ public final class OuterHeaders {
     }
 
     private static String nameOf(InternetAddress address) {
-        String name = address.getPersonal();
-        return name == null || name.isBlank() ? address.getAddress() : name;
+        String name = ShownName.of(address.getPersonal()).strip();
+        return name.isEmpty() ? address.getAddress() : name;
     }
 
     private Optional<String> value(String name) {

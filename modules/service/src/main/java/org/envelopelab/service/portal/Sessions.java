@@ -83,6 +83,16 @@ final class Sessions {
         return use(id, now);
     }
 
+    /** Ends the session when it was started on this message link: the session, or null; another link's session is left alone. */
+    Live end(String token, String id) {
+        Live session = id == null ? null : live.get(id);
+        if (session == null || !MessageDigest.isEqual(session.token.getBytes(StandardCharsets.UTF_8),
+                token.getBytes(StandardCharsets.UTF_8))) {
+            return null;
+        }
+        return live.remove(id);
+    }
+
     private static PortalException ended() {
         return new PortalException(PortalException.Reason.SESSION_ENDED,
                 "Your session has ended. Request a new passcode to read the message again.");

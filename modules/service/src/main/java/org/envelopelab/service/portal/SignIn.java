@@ -1,6 +1,6 @@
 package org.envelopelab.service.portal;
 
-/** The outcome of entering a passcode: a session, or a refusal with its reason and a sentence for the page. */
+/** The outcome of entering a passcode or signing in with a provider: a session, or a refusal with its reason and a sentence for the page. */
 public sealed interface SignIn {
 
     boolean accepted();
@@ -17,7 +17,7 @@ public sealed interface SignIn {
      * @param reason why, for the caller
      * @param page   what the page says, the same for most reasons
      */
-    record Refused(PasscodeRefusal reason, String page) implements SignIn {
+    record Refused(SignInRefusal reason, String page) implements SignIn {
         @Override
         public boolean accepted() {
             return false;

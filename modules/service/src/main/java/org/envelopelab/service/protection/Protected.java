@@ -10,7 +10,8 @@ import java.time.Instant;
  * @param token         the unguessable key of the service's stored copy, for outside recipients'
  *                      wrapper link ({@code <portal>/read/<token>}); never shown to inside recipients
  * @param messageId     the RFC 5322 Message-ID the policy names (the original's, or one the service made)
+ * @param issued        when the service protected it, by its clock (whole seconds): the date of an undated message
  * @param expires       when outside recipients lose access, or null for never
  */
-public record Protected(byte[] protectedMime, String token, String messageId, Instant expires) {
+public record Protected(byte[] protectedMime, String token, String messageId, Instant issued, Instant expires) {
 }

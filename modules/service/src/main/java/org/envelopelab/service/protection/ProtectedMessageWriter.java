@@ -3,6 +3,7 @@ package org.envelopelab.service.protection;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeUtility;
 import org.envelopelab.service.message.EscapedHtml;
+import org.envelopelab.service.message.MailDate;
 import org.envelopelab.service.message.OuterHeaders;
 import org.envelopelab.service.tenant.Tenant;
 
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 
 /**
@@ -39,14 +41,18 @@ final class ProtectedMessageWriter {
     /**
      * @param headers          the original's header section
      * @param missingMessageId the Message-ID the service made when the original had none, else null
+     * @param issued           when the service protected it: the Date of an original that has none
      */
-    byte[] write(OuterHeaders headers, String missingMessageId, byte[] cms, Randomness randomness) {
+    byte[] write(OuterHeaders headers, String missingMessageId, Instant issued, byte[] cms, Randomness randomness) {
         String mixed = randomness.boundary("protected");
         String alternative = randomness.boundary("notice");
         // Base64 in 76-character lines with CRLF: 4/3 of the CMS and 2 bytes in 76, plus the headers and the notice.
         ByteArrayOutputStream out = new ByteArrayOutputStream(cms.length * 140 / 100 + 4096);
         for (String line : headers.keptLines()) {
             line(out, line);
+        }
+        if (!headers.has("Date")) {
+            line(out, "Date: " + MailDate.of(issued));
         }
         if (missingMessageId != null) {
             line(out, "Message-ID: " + missingMessageId);

@@ -82,13 +82,13 @@ public final class ProtectionService {
                 issued, expires, root.id());
         ProtectedEnvelope envelope = ProtectedEnvelope.seal(originalMime, policy, root, randomness);
         byte[] cms = envelope.der();
-        byte[] protectedMime = writer.write(headers, originalId.isPresent() ? null : messageId, cms, randomness);
+        byte[] protectedMime = writer.write(headers, originalId.isPresent() ? null : messageId, issued, cms, randomness);
         String token = randomness.token();
         store.keep(new StoredMessage(token, messageId, policy, branding, headers.senderName(), cms));
         audit.record(AuditKind.PROTECTED, policy.sender(), messageId, template.name() + " (" + template.describeRights()
                 + ") for " + policy.recipients().size() + " recipient(s) with " + root.id()
                 + (expires == null ? "" : "; outside access until " + expires));
-        return new Protected(protectedMime, token, messageId, expires);
+        return new Protected(protectedMime, token, messageId, issued, expires);
     }
 
     /**

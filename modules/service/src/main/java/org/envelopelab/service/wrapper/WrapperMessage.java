@@ -2,9 +2,9 @@ package org.envelopelab.service.wrapper;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetHeaders;
-import jakarta.mail.internet.MailDateFormat;
 import org.envelopelab.service.branding.BrandingTemplate;
 import org.envelopelab.service.message.EscapedHtml;
+import org.envelopelab.service.message.MailDate;
 import org.envelopelab.service.message.MimeWriter;
 import org.envelopelab.service.message.OuterHeaders;
 import org.envelopelab.service.protection.Expiry;
@@ -12,7 +12,6 @@ import org.envelopelab.service.protection.Protected;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
-import java.util.Date;
 import java.util.Enumeration;
 import java.util.Locale;
 import java.util.Optional;
@@ -65,7 +64,8 @@ public final class WrapperMessage {
             outer.setHeader("Message-ID", protection.messageId());
         }
         if (outer.getHeader("Date") == null) {
-            outer.setHeader("Date", new MailDateFormat().format(new Date()));
+            // Dated as the protected copy is: by the service's clock, which also dates the expiry the wrapper states.
+            outer.setHeader("Date", MailDate.of(protection.issued()));
         }
         outer.setHeader(PORTAL_LINK_HEADER, link.toString());
         outer.setHeader("MIME-Version", "1.0");

@@ -70,7 +70,7 @@ class ClinicStoryTest {
         String token = WrapperMessage.portalLink(ginasWrapper).orElseThrow().getPath().substring("/read/".length());
 
         // She asks for a passcode, which reaches the same mailbox, and signs in with it.
-        portal.requestPasscode(token, GINA);
+        portal.requestPasscode(token, GINA, Runnable::run);
         clock.advance(Duration.ofMinutes(2));
         SignIn signIn = portal.verify(token, GINA, outbox.lastPasscode().passcode());
         String session = ((SignIn.Accepted) signIn).session().id();
@@ -84,10 +84,11 @@ class ClinicStoryTest {
 
         // Hugo's message went out with the wrong attachment: Dr. Lee revokes it.
         InlineReading kimsCopyOfHugos = kimsClient.read(hugo.protectedMime(), KIM);
-        portal.requestPasscode(hugo.token(), HUGO);
+        portal.requestPasscode(hugo.token(), HUGO, Runnable::run);
         String hugosSession = ((SignIn.Accepted) portal.verify(hugo.token(), HUGO, outbox.lastPasscode().passcode())).session().id();
         service.revoke(hugo.messageId(), LEE);
-        assertThatThrownBy(() -> portal.open(hugosSession)).hasMessage("This message has been revoked by the sender.");
+        assertThatThrownBy(() -> portal.open(hugosSession)).hasMessage("This message has been revoked by the sender."
+                + " If you still need it, ask Dr. Morgan Lee to send it again.");
         // What Kim already read inline cannot be pulled back, and her client is still licensed.
         assertThat(new String(kimsCopyOfHugos.original(), StandardCharsets.UTF_8)).contains("benign cyst");
         assertThat(kimsClient.read(hugo.protectedMime(), KIM).original()).isEqualTo(hugoResults);

@@ -184,7 +184,7 @@ class PortalReadingTest {
         assertThatThrownBy(() -> portal.open(session))
                 .isInstanceOfSatisfying(PortalException.class,
                         refused -> assertThat(refused.reason()).isEqualTo(PortalException.Reason.REVOKED))
-                .hasMessage("This message has been revoked by the sender.");
+                .hasMessage("This message has been revoked by the sender. If you still need it, ask Alice Adams to send it again.");
         assertThatThrownBy(() -> portal.download(session, 0)).hasMessageContaining("revoked");
         assertThatThrownBy(() -> portal.reply(session, "?", false)).hasMessageContaining("revoked");
     }
@@ -199,8 +199,9 @@ class PortalReadingTest {
         assertThatThrownBy(() -> portal.landing(result.token()))
                 .isInstanceOfSatisfying(PortalException.class,
                         refused -> assertThat(refused.reason()).isEqualTo(PortalException.Reason.EXPIRED))
-                .hasMessage("This message expired on Monday 9 March 2026, 09:00 UTC.");
-        assertThatThrownBy(() -> signIn(result, CAROL)).hasMessage("This message expired on Monday 9 March 2026, 09:00 UTC.");
+                .hasMessage("This message expired on Monday 9 March 2026, 09:00 UTC. If you still need it, ask Alice Adams to"
+                        + " send it again.");
+        assertThatThrownBy(() -> signIn(result, CAROL)).hasMessageStartingWith("This message expired on Monday 9 March 2026");
     }
 
     @Test
@@ -213,12 +214,72 @@ class PortalReadingTest {
         assertThat(landing.branding()).isEqualTo(Lab.branding());
     }
 
+    @Test
+    void signingOutEndsTheSessionOnItsOwnLinkOnly() {
+        Protected result = protect(RightsTemplate.ENCRYPT_ONLY, Lab.branding());
+        Protected other = service.protect(Letter.statement().messageId("<other@contoso-bank.example>").bytes(), ALICE,
+                List.of(CAROL), RightsTemplate.ENCRYPT_ONLY, Lab.branding());
+        String session = signIn(result, CAROL).id();
+
+        portal.signOut(other.token(), session);
+        assertThat(portal.open(result.token(), session).subject()).as("another link cannot end it").isNotBlank();
+        portal.signOut(result.token(), session);
+        portal.signOut(result.token(), session);
+
+        assertThatThrownBy(() -> portal.open(result.token(), session)).isInstanceOfSatisfying(PortalException.class,
+                refused -> assertThat(refused.reason()).isEqualTo(PortalException.Reason.SESSION_ENDED));
+        assertThat(service.audit().entriesOf(AuditKind.SIGNED_OUT)).singleElement()
+                .satisfies(entry -> assertThat(entry.actor()).isEqualTo(CAROL));
+    }
+
+    @Test
+    void aGoneMessageStillHasItsBrandingForTheRefusalPageAndAWrongLinkHasNone() {
+        BrandingTemplate branded = Lab.expiringAfter(1);
+        Protected result = protect(RightsTemplate.ENCRYPT_ONLY, branded);
+        clock.advance(Duration.ofDays(1));
+        service.revoke(result.messageId(), ALICE);
+
+        assertThat(portal.brandingOf(result.token())).contains(branded);
+        assertThat(portal.brandingOf("no-such-token")).isEmpty();
+        assertThat(portal.organization()).isEqualTo("Contoso Bank");
+    }
+
+    @Test
+    void theFromLineShowsTheSendersNameAndAddressAsAPersonWritesThem() {
+        byte[] fromDoctor = Letter.statement().from("\"Dr. Morgan Lee\" <alice@contoso-bank.example>").bytes();
+        byte[] fromZoe = Letter.statement().from("Zoë Ångström <alice@contoso-bank.example>")
+                .messageId("<zoe@contoso-bank.example>").bytes();
+
+        PortalView doctor = portal.open(signIn(service.protect(fromDoctor, ALICE, List.of(CAROL), RightsTemplate.ENCRYPT_ONLY,
+                Lab.branding()), CAROL).id());
+        PortalView zoe = portal.open(signIn(service.protect(fromZoe, ALICE, List.of(CAROL), RightsTemplate.ENCRYPT_ONLY,
+                Lab.branding()), CAROL).id());
+
+        assertThat(doctor.from()).isEqualTo("Dr. Morgan Lee <alice@contoso-bank.example>");
+        assertThat(zoe.from()).isEqualTo("Zoë Ångström <alice@contoso-bank.example>");
+    }
+
+    @Test
+    void namesTheSenderChoseAreShownWithoutBidiOrControlCharacters() {
+        byte[] disguised = Letter.statement().from("Alice Adams\u202E <alice@contoso-bank.example>")
+                .attach("invoice\u202Efdp.exe", PDF).bytes();
+        Protected result = service.protect(disguised, ALICE, List.of(CAROL), RightsTemplate.ENCRYPT_ONLY, Lab.branding());
+
+        PortalSession session = signIn(result, CAROL);
+        PortalView view = portal.open(session.id());
+
+        assertThat(portal.landing(result.token()).senderName()).isEqualTo("Alice Adams");
+        assertThat(view.from()).isEqualTo("Alice Adams <alice@contoso-bank.example>");
+        assertThat(view.attachments()).extracting(Attachment::name).containsExactly("invoicefdp.exe");
+        assertThat(portal.download(session.id(), 0).name()).isEqualTo("invoicefdp.exe");
+    }
+
     private Protected protect(RightsTemplate template, BrandingTemplate branding) {
         return service.protect(original, ALICE, List.of(CAROL, Lab.ERIN, Lab.BOB), template, branding);
     }
 
     private PortalSession signIn(Protected result, String recipient) {
-        portal.requestPasscode(result.token(), recipient);
+        portal.requestPasscode(result.token(), recipient, Runnable::run);
         SignIn signIn = portal.verify(result.token(), recipient, outbox.lastPasscode().passcode());
         return ((SignIn.Accepted) signIn).session();
     }

@@ -9,6 +9,7 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import org.envelopelab.service.message.ComposedMessage;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -28,6 +29,7 @@ public final class Letter {
     private String text = "Dear Carol, your statement for card " + CARD_NUMBER + " shows a balance of USD 1,284.10.";
     private String html;
     private String messageId = "<statement-1@contoso-bank.example>";
+    private boolean dated = true;
     private String attachmentName;
     private byte[] attachment;
 
@@ -78,6 +80,12 @@ public final class Letter {
         return this;
     }
 
+    /** Without a Date field, as some scripts and devices send mail. */
+    public Letter undated() {
+        this.dated = false;
+        return this;
+    }
+
     public Letter attach(String name, byte[] content) {
         this.attachmentName = name;
         this.attachment = content;
@@ -96,7 +104,9 @@ public final class Letter {
                 message.setRecipients(Message.RecipientType.BCC, InternetAddress.parse(bcc));
             }
             message.setSubject(subject, "UTF-8");
-            message.setSentDate(Date.from(Instant.parse("2026-03-02T08:55:00Z")));
+            if (dated) {
+                message.setSentDate(Date.from(Instant.parse("2026-03-02T08:55:00Z")));
+            }
             if (messageId != null) {
                 message.setHeader("Message-ID", messageId);
             }
@@ -124,6 +134,11 @@ public final class Letter {
                 file.setFileName(attachmentName);
                 file.setDisposition(MimeBodyPart.ATTACHMENT);
                 message.setContent(new MimeMultipart(body, file));
+            }
+            if (!dated) {
+                // Jakarta Mail dates a message that has no Date when it is written; an undated letter stays undated.
+                return new String(message.bytes(), StandardCharsets.UTF_8).replaceFirst("(?m)^Date: [^\r\n]*\r\n", "")
+                        .getBytes(StandardCharsets.UTF_8);
             }
             return message.bytes();
         } catch (MessagingException e) {

@@ -151,6 +151,27 @@ class WrapperMessageTest {
         }
     }
 
+    @Test
+    void aWrapperForAnUndatedMessageIsDatedByTheServicesClock() throws Exception {
+        byte[] undated = Letter.statement().undated().bytes();
+
+        MimeMessage wrapper = parse(wrap(undated, CONTOSO));
+
+        assertThat(wrapper.getSentDate().toInstant()).isEqualTo(Lab.START);
+        assertThat(text(wrapper)).contains("This message expires on Wednesday 1 April 2026");
+    }
+
+    @Test
+    void theSendersNameCannotReorderTheWrappersWords() throws Exception {
+        byte[] original = Letter.statement().from("Alice Adams\u2067\u202E <alice@contoso-bank.example>").bytes();
+
+        MimeMessage wrapper = parse(wrap(original, CONTOSO));
+
+        for (String text : allTexts(wrapper)) {
+            assertThat(text).doesNotContain("\u202E", "\u2067").contains("Alice Adams");
+        }
+    }
+
     private Protected protect(byte[] original, BrandingTemplate branding) {
         return service.protect(original, Lab.ALICE, Lab.STATEMENT_RECIPIENTS, RightsTemplate.ENCRYPT_ONLY, branding);
     }
