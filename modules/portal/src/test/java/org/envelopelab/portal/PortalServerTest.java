@@ -8,6 +8,7 @@ import org.envelopelab.service.protection.ProtectionService;
 import org.envelopelab.service.rights.RightsTemplate;
 import org.envelopelab.service.tenant.Plan;
 import org.envelopelab.service.tenant.Tenant;
+import org.envelopelab.testkit.MovableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +49,7 @@ class PortalServerTest {
             "--b--",
             "");
 
-    private final LabClock clock = new LabClock(Instant.parse("2026-03-02T09:00:00Z"));
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-03-02T09:00:00Z"));
     private PortalServer server;
 
     @AfterEach
