@@ -8,6 +8,7 @@ import org.envelopelab.service.protection.ProtectionService;
 import org.envelopelab.service.rights.RightsTemplate;
 import org.envelopelab.service.tenant.Plan;
 import org.envelopelab.service.tenant.Tenant;
+import org.envelopelab.testkit.MovableClock;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -31,7 +32,7 @@ final class MemoryPortal implements AutoCloseable {
     static final String ALICE = "alice@contoso-bank.example";
     static final String CAROL = "carol@gmail.example";
 
-    final LabClock clock = new LabClock(Instant.parse("2026-03-02T09:00:00Z"));
+    final MovableClock clock = new MovableClock(Instant.parse("2026-03-02T09:00:00Z"));
     final ProtectionService service;
     final PortalServer server;
     private final BlockingQueue<String> mailed = new LinkedBlockingQueue<>();

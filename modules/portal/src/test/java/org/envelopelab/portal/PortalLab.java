@@ -30,6 +30,7 @@ import org.envelopelab.service.rules.sensitive.SensitiveInfoType;
 import org.envelopelab.service.tenant.Plan;
 import org.envelopelab.service.tenant.Tenant;
 import org.envelopelab.service.wrapper.WrapperMessage;
+import org.envelopelab.testkit.MovableClock;
 
 import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
@@ -85,7 +86,7 @@ final class PortalLab implements AutoCloseable {
     private static final Duration SETTLE = Duration.ofSeconds(30);
     private static final Pattern PASSCODE = Pattern.compile("passcode:\\s+(\\d{8})");
 
-    final LabClock clock = new LabClock(Instant.parse("2026-03-02T09:00:00Z"));
+    final MovableClock clock = new MovableClock(Instant.parse("2026-03-02T09:00:00Z"));
     final MailWorld world;
     final ProtectionService protection;
     final PortalApi api;

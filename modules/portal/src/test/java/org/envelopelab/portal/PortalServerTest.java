@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;
-import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,7 +39,6 @@ class PortalServerTest {
             "--b--",
             "");
 
-    private final LabClock clock = new LabClock(Instant.parse("2026-03-02T09:00:00Z"));
     private MemoryPortal portal;
 
     @AfterEach

@@ -11,9 +11,9 @@ import org.envelopelab.service.protection.Letter;
 import org.envelopelab.service.protection.Protected;
 import org.envelopelab.service.protection.ProtectionService;
 import org.envelopelab.service.protection.RightsException;
-import org.envelopelab.service.protection.TestClock;
 import org.envelopelab.service.rights.Right;
 import org.envelopelab.service.rights.RightsTemplate;
+import org.envelopelab.testkit.MovableClock;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -35,7 +35,7 @@ class PortalReadingTest {
     private static final byte[] PDF = "%PDF-1.4 statement".getBytes(StandardCharsets.US_ASCII);
     private static final String IVY = "ivy@gmail.example";
 
-    private final TestClock clock = new TestClock(Lab.START);
+    private final MovableClock clock = new MovableClock(Lab.START);
     private final ProtectionService service = Lab.service(Lab.contoso(), clock);
     private final Outbox outbox = new Outbox();
     private final PortalApi portal = new PortalApi(service, outbox, outbox, outbox);
