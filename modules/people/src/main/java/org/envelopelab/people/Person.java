@@ -20,7 +20,9 @@ import org.envelopelab.smime.SmimeException;
 import org.envelopelab.smime.client.SmimeClient;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -104,14 +106,24 @@ public final class Person {
         return new Act.Sent(messageId, protection);
     }
 
-    /** Opens the mail client and downloads a folder over IMAP, opening what the client can. */
+    /**
+     * Opens the mail client and downloads a folder over IMAP, opening what the client can, sorted
+     * by date as a mail client lists them (and by Message-ID when two arrived at the same lab
+     * minute, so that a run reads them in the same order every time).
+     */
     public Act.Read read(String folder) throws MessagingException {
+        List<StoredMail> fetched = new ArrayList<>(mail.fetch(folder));
+        fetched.sort(BY_DATE);
         List<Act.Opened> opened = new ArrayList<>();
-        for (StoredMail stored : mail.fetch(folder)) {
+        for (StoredMail stored : fetched) {
             opened.add(opening.open(stored));
         }
         return new Act.Read(folder, opened);
     }
+
+    private static final Comparator<StoredMail> BY_DATE = Comparator
+            .comparing((StoredMail stored) -> Optional.ofNullable(stored.summary().date()).orElse(Instant.EPOCH))
+            .thenComparing(stored -> stored.summary().messageId());
 
     /**
      * Follows the link in the wrapper of a message to the organization's portal, proves who they
