@@ -14,8 +14,9 @@ import org.envelopelab.mailnet.SiteSpec;
 import org.envelopelab.pki.KeyType;
 import org.envelopelab.routes.MailRoutes;
 import org.envelopelab.routes.TransportSettings;
-import org.envelopelab.routes.delivery.MailFlow;
-import org.envelopelab.routes.encryption.MessageEncryptionFlow;
+import org.envelopelab.transport.MailFlow;
+import org.envelopelab.service.mailflow.MessageEncryptionFlow;
+import org.envelopelab.service.rules.TemplateCatalog;
 import org.envelopelab.service.branding.BrandingTemplates;
 import org.envelopelab.service.tenant.Tenant;
 import org.envelopelab.smime.EncryptionOptions;
@@ -178,6 +179,7 @@ public class TransportBenchmark {
     private static MailFlow serviceFlow() {
         Tenant tenant = ContosoService.tenant();
         return new MessageEncryptionFlow(ContosoService.service(tenant), ContosoService.rules(tenant), ContosoService.RULES,
+                new TemplateCatalog(java.util.List.of()),
                 new BrandingTemplates(tenant), null, ContosoService.PORTAL);
     }
 }

@@ -2,8 +2,9 @@ package org.envelopelab.cli;
 
 import org.envelopelab.scenario.run.ScenarioRunner;
 import org.envelopelab.scenario.script.Scenario;
-import org.envelopelab.scenario.transcript.ReadabilityTable;
+import org.envelopelab.scenario.transcript.VerdictTable;
 import org.envelopelab.scenario.transcript.ReportWriter;
+import org.envelopelab.scenario.run.Status;
 import org.envelopelab.scenario.transcript.Transcript;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,6 +14,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code lab run}: the main job. */
@@ -49,18 +51,32 @@ final class RunCommand implements Callable<Integer> {
         }).run(loaded);
 
         stdout.println();
-        transcript.messages().forEach(message -> stdout.println(ReadabilityTable.render(message)));
+        transcript.messages().forEach(message -> stdout.println(VerdictTable.render(message)));
+        if (!transcript.messages().isEmpty()) {
+            stdout.println(VerdictTable.legend());
+        }
         long failed = transcript.expectations().stream().filter(e -> !e.held()).count();
         transcript.expectations().stream().filter(e -> !e.held()).forEach(e ->
                 stdout.println("FAILED " + loaded.source() + ":" + e.line() + ": " + e.claim() + " -- " + e.evidence()));
+        // Steps other than expectations that did not go as the scenario says count as failures too.
+        List<Transcript.StepRecord> brokenSteps = transcript.steps().stream()
+                .filter(step -> step.status() != Status.OK && !step.kind().equals("expect")).toList();
+        brokenSteps.forEach(step -> stdout.println((step.status() == Status.ERROR ? "ERROR " : "FAILED ") + loaded.source()
+                + ":" + step.line() + ": step " + step.number() + " (" + step.kind() + ") -- " + lastLine(step)));
         stdout.println("Expectations: " + (transcript.expectations().size() - failed) + " of "
-                + transcript.expectations().size() + " held.");
+                + transcript.expectations().size() + " held." + (brokenSteps.isEmpty() ? ""
+                : " Steps that did not go as the scenario says: " + brokenSteps.size() + "."));
         stdout.println("Ledger: " + transcript.ledger());
         Path folder = out != null ? out : Path.of("lab-out", baseName(loaded.source()));
         Path report = ReportWriter.write(transcript, folder);
         stdout.println("Report: " + report + " (data: " + folder.resolve("report.json") + ")");
         stdout.flush();
         return transcript.passed() ? ExitCodes.OK : ExitCodes.EXPECTATION_FAILED;
+    }
+
+    /** What a step said last: its refusal, or why the lab could not do it. */
+    private static String lastLine(Transcript.StepRecord step) {
+        return step.narration().isEmpty() ? step.status().toString() : step.narration().get(step.narration().size() - 1).strip();
     }
 
     private static String baseName(String source) {

@@ -70,12 +70,18 @@ class LabCommandTest {
         assertThat(Files.readString(reportFolder.resolve("report.md"))).contains("## Who could read what", "card number");
         JsonNode report = new ObjectMapper().readTree(reportFolder.resolve("report.json").toFile());
         assertThat(report.get("passed").asBoolean()).isTrue();
-        JsonNode observations = report.get("messages").get(0).get("observations");
-        assertThat(observations).hasSize(8);
-        for (JsonNode observation : observations) {
-            assertThat(observation.get("body").asText()).isEqualTo("READABLE");
-            assertThat(observation.get("secretsSeen").toString()).contains("card number");
+        JsonNode readers = report.get("messages").get(0).get("readers");
+        assertThat(readers).hasSize(8);
+        for (JsonNode verdict : readers) {
+            assertThat(verdict.get("body").asText()).isEqualTo("readable");
+            assertThat(verdict.get("secrets").toString()).contains("card number");
         }
+        JsonNode first = report.get("timeline").get(0);
+        assertThat(first.get("step").asInt()).isEqualTo(2);
+        assertThat(first.get("party").get("label").asText()).isEqualTo("sender alice@contoso.example");
+        assertThat(first.get("through").asText()).isEqualTo("plaintext");
+        assertThat(report.get("steps").get(0).get("status").asText()).isEqualTo("ok");
+        assertThat(out.toString()).as("the legend under the tables").contains("Marks:", "not here", "never held a copy");
     }
 
     @Test

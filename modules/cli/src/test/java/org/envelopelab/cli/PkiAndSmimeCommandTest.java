@@ -1,5 +1,6 @@
 package org.envelopelab.cli;
 
+import org.envelopelab.testkit.OpenSsl;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -7,12 +8,8 @@ import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -150,18 +147,14 @@ class PkiAndSmimeCommandTest {
     }
 
     private String openssl(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("openssl"));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        OpenSsl.Run run = new OpenSsl(dir).run(args);
         if (args[0].equals("cms") && args[1].equals("-decrypt")) {
-            return output;
+            return run.output();
         }
         if (args[0].equals("cms") && args[1].equals("-verify")) {
-            return output;
+            return run.output();
         }
-        assertThat(process.exitValue()).as(output).isZero();
-        return output;
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        return run.output();
     }
 }

@@ -1,15 +1,12 @@
 package org.envelopelab.cli;
 
+import org.envelopelab.testkit.OpenSsl;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,12 +45,7 @@ final class Terminal {
 
     /** Runs openssl in the folder; returns what it printed, and fails the test if it took over a minute. */
     String openssl(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("openssl"));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return output;
+        return new OpenSsl(dir).run(args).output();
     }
 
     /** The error a student sees: one line, "lab: " and a sentence, with nothing of Java in it. */

@@ -1,21 +1,18 @@
 package org.envelopelab.pki;
 
+import org.envelopelab.testkit.MovableClock;
+import org.envelopelab.testkit.OpenSsl;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CertificateAuthorityTest {
 
     private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
-    private final MutableClock clock = new MutableClock(NOW);
+    private final MovableClock clock = new MovableClock(NOW);
     private CertificateAuthority contoso;
     private CertificateAuthority fabrikam;
 
@@ -163,40 +160,8 @@ class CertificateAuthorityTest {
                 .contains("BEGIN CERTIFICATE", "BEGIN PRIVATE KEY", "subject=O = Contoso, CN = Alice Adams");
     }
 
+    /** What openssl printed (standard output, then standard error) in this folder; it must finish within 30 s. */
     static String openssl(Path dir, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("openssl"));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        return output;
-    }
-
-    /** A clock a test can move. */
-    static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return Clock.fixed(now, zone);
-        }
+        return new OpenSsl(dir, Duration.ofSeconds(30)).run(args).output();
     }
 }

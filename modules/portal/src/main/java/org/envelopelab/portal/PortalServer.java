@@ -36,38 +36,42 @@ import java.util.Objects;
  * {@link PortalApi}, which decides everything; this adds HTML, cookies, CSRF tokens and the
  * security headers.
  *
- * <p>The lab starts the server first — its address goes into the wrapper links — and attaches
- * the service once the transport runs; until then every page answers 503. There is no request
- * log: Javalin and Jetty keep none unless asked, and a request line carries the message token.
+ * <p>The lab wires it in one pass: it {@linkplain PortalAddress#reserve reserves the address}
+ * first (the service writes it into the wrapper links), builds the service and the transport, and
+ * then starts the portal on that address with the service's API. There is no request log: Javalin
+ * and Jetty keep none unless asked, and a request line carries the message token.
  */
 public final class PortalServer implements AutoCloseable {
 
-    private static final String LOOPBACK = "127.0.0.1";
-
     private final Javalin app;
     private final URI uri;
-    private volatile PortalApi api;
-    private volatile IdentityProvider identityProvider;
+    private final PortalApi api;
 
-    private PortalServer(int port, Clock clock, SecureRandom random) {
+    private PortalServer(PortalAddress address, Clock clock, SecureRandom random, PortalApi api,
+                         IdentityProvider identityProvider) {
+        this.uri = address.uri();
+        this.api = api;
         Pages pages = new Pages();
         PortalCookies cookies = new PortalCookies(random);
         CsrfTokens csrf = new CsrfTokens(random, clock);
         Redirects redirects = new Redirects(this::uri);
-        PasscodeSignIn passcodes = new PasscodeSignIn(this::api, this::identityProvider, pages, cookies, csrf, redirects);
-        ProviderSignIn provider = new ProviderSignIn(this::api, this::identityProvider, pages, cookies, csrf, redirects);
-        MessagePages reading = new MessagePages(this::api, pages, csrf);
-        SignOut signOut = new SignOut(this::api, pages, csrf);
-        AttachmentDownload files = new AttachmentDownload(this::api);
-        Refusals refusals = new Refusals(pages, () -> api);
-        Handler home = ctx -> pages.show(ctx, 200, "home", new HomePage(organizationLook(), api().organization()
+        PasscodeSignIn passcodes = new PasscodeSignIn(api, identityProvider, pages, cookies, csrf, redirects);
+        ProviderSignIn provider = new ProviderSignIn(api, identityProvider, pages, cookies, csrf, redirects);
+        MessagePages reading = new MessagePages(api, pages, csrf);
+        SignOut signOut = new SignOut(api, pages, csrf);
+        AttachmentDownload files = new AttachmentDownload(api);
+        Refusals refusals = new Refusals(pages, api);
+        Handler home = ctx -> pages.show(ctx, 200, "home", new HomePage(organizationLook(), api.organization()
                 + " secure messages"));
         app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.jetty.addConnector((server, http) -> {
                 ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
-                connector.setHost(LOOPBACK);
-                connector.setPort(port);
+                try {
+                    connector.open(address.channel()); // the socket bound when the address was reserved
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException("the portal cannot use its address " + address.uri(), e);
+                }
                 // Told when each response is complete: the passcode mail leaves then, after the answer.
                 connector.addBean(new AfterResponse());
                 return connector;
@@ -85,7 +89,6 @@ public final class PortalServer implements AutoCloseable {
             config.router.mount(router -> router
                     .before(ctx -> SecurityHeaders.apply(ctx::header))
                     .before(CleanPaths::require)
-                    .before(ctx -> api())
                     .get("", home).head("", home) // "" is /portal and /portal/ alike
                     .get("/read/{token}", passcodes::landing).head("/read/{token}", passcodes::landing)
                     .post("/read/{token}/passcode", passcodes::requestPasscode)
@@ -104,22 +107,21 @@ public final class PortalServer implements AutoCloseable {
                     .exception(HttpResponseException.class, refusals::http)
                     .exception(Exception.class, refusals::unexpected));
         }).start();
-        uri = URI.create("http://" + LOOPBACK + ":" + app.port() + Links.ROOT);
     }
 
     /**
-     * Starts the portal, answering 503 until {@link #attach}.
+     * Starts the portal on a reserved address, over the service's API.
      *
-     * @param host   must be 127.0.0.1: the lab's portal is for this machine only
-     * @param port   the port, or 0 for any free one
-     * @param clock  the lab clock, for how old a form's token is
-     * @param random for visitor ids and the CSRF key
+     * @param address          where to listen, reserved before the service was built
+     * @param clock            the lab clock, for how old a form's token is
+     * @param random           the operating system's randomness: visitor ids and the CSRF key
+     * @param api              the service's portal API, which decides everything
+     * @param identityProvider the simulated Google, Yahoo and Microsoft accounts
      */
-    public static PortalServer start(String host, int port, Clock clock, SecureRandom random) {
-        if (!LOOPBACK.equals(host)) {
-            throw new IllegalArgumentException("the portal listens on " + LOOPBACK + " only, not on " + host);
-        }
-        return new PortalServer(port, Objects.requireNonNull(clock), Objects.requireNonNull(random));
+    public static PortalServer start(PortalAddress address, Clock clock, SecureRandom random, PortalApi api,
+                                     IdentityProvider identityProvider) {
+        return new PortalServer(Objects.requireNonNull(address), Objects.requireNonNull(clock),
+                Objects.requireNonNull(random), Objects.requireNonNull(api), Objects.requireNonNull(identityProvider));
     }
 
     /** Where the portal answers, such as {@code http://127.0.0.1:41234/portal}: the base of the wrapper links. */
@@ -127,33 +129,13 @@ public final class PortalServer implements AutoCloseable {
         return uri;
     }
 
-    /** Connects the service; from now on the pages answer. */
-    public void attach(PortalApi portalApi, IdentityProvider provider) {
-        this.identityProvider = Objects.requireNonNull(provider);
-        this.api = Objects.requireNonNull(portalApi);
-    }
-
     @Override
     public void close() {
         app.stop();
     }
 
-    private PortalApi api() {
-        PortalApi attached = api;
-        if (attached == null) {
-            throw Refusal.starting();
-        }
-        return attached;
-    }
-
-    /** The organization's name in the default look; the neutral look before the service is attached. */
+    /** The organization's name in the default look. */
     private Look organizationLook() {
-        PortalApi attached = api;
-        return attached == null ? Look.neutral() : Look.organization(attached.organization());
-    }
-
-    private IdentityProvider identityProvider() {
-        api();
-        return identityProvider;
+        return Look.organization(api.organization());
     }
 }

@@ -15,7 +15,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Turns every refusal into a page with the right status: the service's ({@link PortalException},
@@ -30,10 +29,9 @@ final class Refusals {
     private static final Logger LOG = LoggerFactory.getLogger(Refusals.class);
 
     private final Pages pages;
-    private final Supplier<PortalApi> api;
+    private final PortalApi api;
 
-    /** @param api the attached service, or null before it is attached */
-    Refusals(Pages pages, Supplier<PortalApi> api) {
+    Refusals(Pages pages, PortalApi api) {
         this.pages = pages;
         this.api = api;
     }
@@ -89,13 +87,9 @@ final class Refusals {
         pages.show(ctx, status, "refusal", RefusalPage.of(look(ctx), status, sentence, back, backText));
     }
 
-    /** The message's branding when the link leads to one, else the organization's name; neutral before the service is attached. */
+    /** The message's branding when the link leads to one, else the organization's name. */
     private Look look(Context ctx) {
-        PortalApi attached = api.get();
-        if (attached == null) {
-            return Look.neutral();
-        }
-        return Optional.ofNullable(ctx.pathParamMap().get("token")).flatMap(attached::brandingOf).map(Look::of)
-                .orElseGet(() -> Look.organization(attached.organization()));
+        return Optional.ofNullable(ctx.pathParamMap().get("token")).flatMap(api::brandingOf).map(Look::of)
+                .orElseGet(() -> Look.organization(api.organization()));
     }
 }

@@ -8,6 +8,7 @@ import org.envelopelab.service.protection.ProtectionService;
 import org.envelopelab.service.rights.RightsTemplate;
 import org.envelopelab.service.tenant.Plan;
 import org.envelopelab.service.tenant.Tenant;
+import org.envelopelab.testkit.MovableClock;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -31,18 +32,21 @@ final class MemoryPortal implements AutoCloseable {
     static final String ALICE = "alice@contoso-bank.example";
     static final String CAROL = "carol@gmail.example";
 
-    final LabClock clock = new LabClock(Instant.parse("2026-03-02T09:00:00Z"));
+    final MovableClock clock = new MovableClock(Instant.parse("2026-03-02T09:00:00Z"));
     final ProtectionService service;
     final PortalServer server;
     private final BlockingQueue<String> mailed = new LinkedBlockingQueue<>();
 
     MemoryPortal() {
+        this(PortalAddress.reserve("127.0.0.1", 0));
+    }
+
+    MemoryPortal(PortalAddress address) {
         Tenant tenant = new Tenant("Contoso Bank", "contoso-bank.example", Set.of(ALICE), Map.of(), Plan.OFFICE_365_E5, Set.of());
         service = new ProtectionService(tenant, clock, new SecureRandom(), new AuditLog(clock));
         PortalApi api = new PortalApi(service, (to, reference, passcode, branding, sender, expires) -> mailed.add(passcode),
-                (from, to, subject, text, inReplyTo) -> { }, (from, to, mime) -> { });
-        server = PortalServer.start("127.0.0.1", 0, clock, new SecureRandom());
-        server.attach(api, new IdentityProvider() {
+                (from, to, subject, text, inReplyTo, template) -> "<reply@memory.test>", (from, to, mime, template) -> { });
+        server = PortalServer.start(address, clock, new SecureRandom(), api, new IdentityProvider() {
             @Override
             public boolean signIn(String address, String password) {
                 return false;

@@ -8,12 +8,11 @@ import org.envelopelab.mailnet.SiteSpec;
 import org.envelopelab.mailnet.StoredMail;
 import org.envelopelab.routes.MailRoutes;
 import org.envelopelab.routes.TransportSettings;
-import org.envelopelab.routes.encryption.MessageEncryptionFlow;
-import org.envelopelab.routes.encryption.ServiceMail;
-import org.envelopelab.routes.senders.Draft;
 import org.envelopelab.service.audit.AuditLog;
 import org.envelopelab.service.branding.BrandingTemplate;
 import org.envelopelab.service.branding.BrandingTemplates;
+import org.envelopelab.service.mailflow.MessageEncryptionFlow;
+import org.envelopelab.service.mailflow.ServiceMail;
 import org.envelopelab.service.portal.PasscodeMail;
 import org.envelopelab.service.portal.PortalApi;
 import org.envelopelab.service.protection.ProtectionService;
@@ -31,6 +30,16 @@ import org.envelopelab.service.rules.sensitive.SensitiveInfoType;
 import org.envelopelab.service.tenant.Plan;
 import org.envelopelab.service.tenant.Tenant;
 import org.envelopelab.service.wrapper.WrapperMessage;
+import org.envelopelab.testkit.MovableClock;
+
+import jakarta.activation.DataHandler;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 
 import javax.imageio.ImageIO;
 import java.awt.Color;
@@ -46,6 +55,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -76,7 +86,7 @@ final class PortalLab implements AutoCloseable {
     private static final Duration SETTLE = Duration.ofSeconds(30);
     private static final Pattern PASSCODE = Pattern.compile("passcode:\\s+(\\d{8})");
 
-    final LabClock clock = new LabClock(Instant.parse("2026-03-02T09:00:00Z"));
+    final MovableClock clock = new MovableClock(Instant.parse("2026-03-02T09:00:00Z"));
     final MailWorld world;
     final ProtectionService protection;
     final PortalApi api;
@@ -104,13 +114,15 @@ final class PortalLab implements AutoCloseable {
                         List.of(new ApplyProtection(RightsTemplate.DO_NOT_FORWARD)), false),
                 new FlowRule("Expiring mail is short-lived", List.of(new SubjectContains(List.of("expiring"))), List.of(),
                         List.of(new ApplyBranding(SHORT_LIVED)), false));
-        portal = PortalServer.start("127.0.0.1", 0, clock, new SecureRandom());
-        MessageEncryptionFlow flow = new MessageEncryptionFlow(protection, new RuleEngine(tenant), rules, branding, null,
-                portal.uri());
+        // Wired as the lab wires a world, in one pass: the portal's address first, then the service's
+        // step in the transport, then the service's own mail through it, then the portal on its address.
+        PortalAddress address = PortalAddress.reserve("127.0.0.1", 0);
+        MessageEncryptionFlow flow = new MessageEncryptionFlow(protection, new RuleEngine(tenant), rules,
+                new TemplateCatalog(List.of()), branding, null, address.uri());
         routes = MailRoutes.start(world, TransportSettings.defaults().withClock(clock), flow);
-        ServiceMail mail = new ServiceMail(tenant, new TemplateCatalog(List.of()), flow, routes, clock);
+        ServiceMail mail = new ServiceMail(tenant, routes, clock);
         api = new PortalApi(protection, mail, mail, mail);
-        portal.attach(api, new IdentityProvider() {
+        portal = PortalServer.start(address, clock, new SecureRandom(), api, new IdentityProvider() {
             @Override
             public boolean signIn(String address, String password) {
                 return world.account(address).map(account -> account.password().equals(password)).orElse(false);
@@ -124,17 +136,29 @@ final class PortalLab implements AutoCloseable {
     }
 
     /** Alice's statement to the given outside recipients (Bob on copy): the card number in the text and in a CSV file. */
-    String sendStatement(String subject, String... to) throws InterruptedException {
+    String sendStatement(String subject, String... to) throws Exception {
         return sendStatementWithFile(subject, "statement.csv", to);
     }
 
     /** The same statement, its file named as given. */
-    String sendStatementWithFile(String subject, String fileName, String... to) throws InterruptedException {
-        String messageId = routes.send(new Draft(ALICE, List.of(to), List.of(BOB), List.of(), subject,
-                "Dear customer,\n\nyour card " + CARD + " shows a balance of USD 1,284.10.\n\nAlice", "",
-                List.of(new Draft.Attachment(fileName, "text/csv", statementCsv())), null));
+    String sendStatementWithFile(String subject, String fileName, String... to) throws Exception {
+        MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
+        message.setFrom(new InternetAddress(ALICE, "Alice Adams"));
+        message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(String.join(",", to)));
+        message.setRecipients(Message.RecipientType.CC, InternetAddress.parse(BOB));
+        message.setSubject(subject, "UTF-8");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText("Dear customer,\n\nyour card " + CARD + " shows a balance of USD 1,284.10.\n\nAlice", "UTF-8");
+        MimeBodyPart file = new MimeBodyPart();
+        file.setDataHandler(new DataHandler(new ByteArrayDataSource(statementCsv(), "text/csv")));
+        file.setFileName(fileName);
+        message.setContent(new MimeMultipart("mixed", text, file));
+        message.saveChanges();
+        try (MailClient alice = world.client(ALICE)) {
+            alice.submit(message);
+        }
         settle();
-        return messageId;
+        return message.getMessageID();
     }
 
     static byte[] statementCsv() {

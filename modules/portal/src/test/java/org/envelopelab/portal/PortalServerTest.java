@@ -6,9 +6,10 @@ import org.envelopelab.service.rights.RightsTemplate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.http.HttpResponse;
-import java.security.SecureRandom;
-import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,41 +39,40 @@ class PortalServerTest {
             "--b--",
             "");
 
-    private final LabClock clock = new LabClock(Instant.parse("2026-03-02T09:00:00Z"));
-    private PortalServer server;
     private MemoryPortal portal;
 
     @AfterEach
     void stop() {
-        if (server != null) {
-            server.close();
-        }
         if (portal != null) {
             portal.close();
         }
     }
 
     @Test
-    void everyPageAnswers503UntilTheServiceIsAttached() throws Exception {
-        server = PortalServer.start("127.0.0.1", 0, clock, new SecureRandom());
+    void theAddressIsBoundBeforeThePortalExistsAndThePortalAnswersOnIt() throws Exception {
+        PortalAddress address = PortalAddress.reserve("127.0.0.1", 0);
+        try (ServerSocket squatter = new ServerSocket()) {
+            // Nobody can take the port between the reservation and the start: it is already bound.
+            assertThatThrownBy(() -> squatter.bind(new InetSocketAddress("127.0.0.1", address.uri().getPort())))
+                    .isInstanceOf(IOException.class);
+        }
+        portal = new MemoryPortal(address);
 
-        HttpResponse<String> page = new HttpVisitor(server.uri()).get("/portal/read/any-token-at-all");
-
-        assertThat(page.statusCode()).isEqualTo(503);
-        assertThat(page.body()).contains("The secure message service is starting");
-        assertThat(page.headers().firstValue("Content-Security-Policy")).get().asString().startsWith("default-src 'none'");
+        assertThat(portal.server.uri()).isEqualTo(address.uri());
+        assertThat(portal.visitor().get("/portal").statusCode()).isEqualTo(200);
     }
 
     @Test
     void listensOn127001Only() {
-        server = PortalServer.start("127.0.0.1", 0, clock, new SecureRandom());
+        PortalAddress address = PortalAddress.reserve("127.0.0.1", 0);
+        address.close();
 
-        assertThat(server.uri().getHost()).isEqualTo("127.0.0.1");
-        assertThat(server.uri().getPort()).isPositive();
-        assertThat(server.uri().getPath()).isEqualTo("/portal");
-        assertThatThrownBy(() -> PortalServer.start("0.0.0.0", 0, clock, new SecureRandom()))
+        assertThat(address.uri().getHost()).isEqualTo("127.0.0.1");
+        assertThat(address.uri().getPort()).isPositive();
+        assertThat(address.uri().getPath()).isEqualTo("/portal");
+        assertThatThrownBy(() -> PortalAddress.reserve("0.0.0.0", 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("127.0.0.1 only");
-        assertThatThrownBy(() -> PortalServer.start("localhost", 0, clock, new SecureRandom()))
+        assertThatThrownBy(() -> PortalAddress.reserve("localhost", 0))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

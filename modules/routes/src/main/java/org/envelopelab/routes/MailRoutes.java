@@ -5,19 +5,15 @@ import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.envelopelab.mailnet.MailWorld;
 import org.envelopelab.routes.delivery.DeliveryPlanner;
-import org.envelopelab.routes.delivery.Envelope;
+import org.envelopelab.transport.Envelope;
+import org.envelopelab.transport.MailInjection;
 import org.envelopelab.routes.delivery.EnvelopeIds;
-import org.envelopelab.routes.delivery.MailFlow;
+import org.envelopelab.transport.MailFlow;
 import org.envelopelab.routes.delivery.NonDeliveryReports;
 import org.envelopelab.routes.delivery.SmtpRelay;
 import org.envelopelab.routes.delivery.Submissions;
 import org.envelopelab.routes.ledger.DeadLetters;
 import org.envelopelab.routes.ledger.Ledger;
-import org.envelopelab.routes.senders.Composer;
-import org.envelopelab.routes.senders.Draft;
-import org.envelopelab.routes.senders.Outbox;
-import org.envelopelab.routes.senders.SmimeSending;
-import org.envelopelab.smime.client.SmimeClients;
 
 import java.time.Duration;
 import java.util.List;
@@ -27,7 +23,7 @@ import java.util.List;
  * that all submitted mail flows through it, plus the ledger and dead-letter store that account
  * for each message. Closing it stops Camel and detaches it from the world.
  */
-public final class MailRoutes implements AutoCloseable {
+public final class MailRoutes implements MailInjection, AutoCloseable {
 
     private final MailWorld world;
     private final CamelContext camel;
@@ -35,12 +31,11 @@ public final class MailRoutes implements AutoCloseable {
     private final Ledger ledger;
     private final DeadLetters deadLetters;
     private final SmtpRelay relay;
-    private final Outbox outbox;
     private final TransportSettings settings;
     private Submissions submissions;
 
     private MailRoutes(MailWorld world, CamelContext camel, Ledger ledger, DeadLetters deadLetters, SmtpRelay relay,
-                       Outbox outbox, TransportSettings settings) {
+                       TransportSettings settings) {
         this.settings = settings;
         this.world = world;
         this.camel = camel;
@@ -48,34 +43,21 @@ public final class MailRoutes implements AutoCloseable {
         this.ledger = ledger;
         this.deadLetters = deadLetters;
         this.relay = relay;
-        this.outbox = outbox;
     }
 
-    /** Starts the routes, with no S/MIME clients, and attaches them to every site of the world. */
+    /** Starts the routes and attaches them to every site of the world: from now on, all submitted mail flows through them. */
     public static MailRoutes start(MailWorld world, TransportSettings settings, MailFlow mailFlow) throws Exception {
-        return start(world, settings, mailFlow, new SmimeClients());
-    }
-
-    /**
-     * Starts the routes and attaches them to every site of the world.
-     *
-     * @param smimeClients the S/MIME clients of the people who have them; senders use theirs for drafts that ask for S/MIME
-     */
-    public static MailRoutes start(MailWorld world, TransportSettings settings, MailFlow mailFlow,
-                                   SmimeClients smimeClients) throws Exception {
         Ledger ledger = new Ledger(settings.clock());
         DeadLetters deadLetters = new DeadLetters(ledger, settings.clock());
         SmtpRelay relay = new SmtpRelay(ledger);
-        Outbox outbox = new Outbox(world);
         CamelContext camel = new DefaultCamelContext();
         camel.getCamelContextExtension().setName("envelope-lab");
         camel.addRoutesConfigurations(new TransportErrors(settings));
-        camel.addRoutes(new TransportRoutes(settings, new Composer(world, settings.clock()),
-                new SmimeSending(smimeClients), outbox, mailFlow,
+        camel.addRoutes(new TransportRoutes(settings, mailFlow,
                 new DeliveryPlanner(world.directory(), settings.maxMessageBytes()), relay,
                 new NonDeliveryReports(ledger, settings.clock()), deadLetters, ledger));
         camel.start();
-        MailRoutes routes = new MailRoutes(world, camel, ledger, deadLetters, relay, outbox, settings);
+        MailRoutes routes = new MailRoutes(world, camel, ledger, deadLetters, relay, settings);
         routes.submissions = new Submissions(new EnvelopeIds(), ledger, routes.producer, TransportRoutes.SUBMITTED);
         world.onSubmission(routes.submissions);
         return routes;
@@ -85,17 +67,14 @@ public final class MailRoutes implements AutoCloseable {
         return start(world, TransportSettings.defaults(), MailFlow.NONE);
     }
 
-    /** A simulated person sends: composes the draft and submits it with their own client. Returns the Message-ID. */
-    public String send(Draft draft) {
-        return producer.requestBody(TransportRoutes.SEND, draft, String.class);
-    }
-
     /**
      * Mail the organization's service writes itself (a passcode, a portal reply) enters the
      * transport at a site, as if submitted there; returns the transport's id for it.
      */
-    public String inject(String origin, String sender, List<String> recipients, byte[] content, Envelope.Kind kind) {
-        return submissions.inject(origin, sender, recipients, content, kind);
+    @Override
+    public String inject(String origin, String sender, List<String> recipients, byte[] content, Envelope.Kind kind,
+                         String protectWith) {
+        return submissions.inject(origin, sender, recipients, content, kind, protectWith);
     }
 
     public Ledger ledger() {
@@ -127,6 +106,5 @@ public final class MailRoutes implements AutoCloseable {
         world.onSubmission(null);
         camel.stop();
         relay.close();
-        outbox.close();
     }
 }

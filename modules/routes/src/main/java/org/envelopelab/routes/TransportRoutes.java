@@ -4,34 +4,28 @@ import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.envelopelab.routes.delivery.DeliveryPlanner;
 import org.envelopelab.routes.delivery.Leg;
-import org.envelopelab.routes.delivery.MailFlow;
+import org.envelopelab.transport.MailFlow;
 import org.envelopelab.routes.delivery.NonDeliveryReports;
 import org.envelopelab.routes.delivery.SmtpRelay;
 import org.envelopelab.routes.ledger.DeadLetters;
 import org.envelopelab.routes.ledger.Ledger;
-import org.envelopelab.routes.senders.Composer;
-import org.envelopelab.routes.senders.Outbox;
-import org.envelopelab.routes.senders.SmimeSending;
 
 /**
- * The lab's wiring, as Camel routes. Read top to bottom it is the life of a message:
- * a simulated person sends (their client signing and encrypting first when they use S/MIME); the transport applies the organization's mail flow and plans one
- * leg per destination site; each leg is relayed over SMTP; refusals come back to the sender as
+ * The lab's wiring, as Camel routes. Read top to bottom it is the life of a message after a
+ * site accepted its submission (people's own clients compose, protect and submit it, as any mail
+ * client does): the transport applies the organization's mail flow and plans one leg per
+ * destination site; each leg is relayed over SMTP; refusals come back to the sender as
  * non-delivery reports; what cannot be delivered even after redelivery lands in the dead-letter
  * store. Error handling is stated once, in {@link TransportErrors}.
  */
 final class TransportRoutes extends RouteBuilder {
 
-    static final String SEND = "direct:send";
     static final String SUBMITTED = "seda:submitted";
     static final String DELIVER = "direct:deliver";
     static final String BOUNCE = "direct:bounce";
     static final String DEAD_LETTER = "direct:dead-letter";
 
     private final TransportSettings settings;
-    private final Composer composer;
-    private final SmimeSending smimeSending;
-    private final Outbox outbox;
     private final MailFlow mailFlow;
     private final DeliveryPlanner planner;
     private final SmtpRelay relay;
@@ -39,14 +33,10 @@ final class TransportRoutes extends RouteBuilder {
     private final DeadLetters deadLetters;
     private final Ledger ledger;
 
-    TransportRoutes(TransportSettings settings, Composer composer, SmimeSending smimeSending, Outbox outbox,
-                    MailFlow mailFlow, DeliveryPlanner planner, SmtpRelay relay, NonDeliveryReports reports,
-                    DeadLetters deadLetters, Ledger ledger) {
+    TransportRoutes(TransportSettings settings, MailFlow mailFlow, DeliveryPlanner planner, SmtpRelay relay,
+                    NonDeliveryReports reports, DeadLetters deadLetters, Ledger ledger) {
         this.ledger = ledger;
         this.settings = settings;
-        this.composer = composer;
-        this.smimeSending = smimeSending;
-        this.outbox = outbox;
         this.mailFlow = mailFlow;
         this.planner = planner;
         this.relay = relay;
@@ -64,17 +54,6 @@ final class TransportRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        // The sender's side: errors go back to whoever sent, as a mail client shows them.
-        from(SEND).routeId("send").errorHandler(noErrorHandler())
-                .routeDescription("a simulated person writes a message; their client submits it over SMTP")
-                .bean(composer, "compose").id("compose").description("write the MIME message")
-                .choice().id("smime-or-plain")
-                    .when(simple("${body.draft().usesSmime()}"))
-                        .bean(smimeSending, "protect").id("smime")
-                        .description("the sender's client signs and encrypts with S/MIME before anything leaves it")
-                .end()
-                .bean(outbox, "submit").id("submit").description("SMTP AUTH to the sender's own site, copy to Sent");
-
         from(SUBMITTED + "?concurrentConsumers=" + settings.concurrentConsumers() + "&size=10000&blockWhenFull=true&pollTimeout=50")
                 .routeId("transport").routeConfigurationId(TransportErrors.ID)
                 .routeDescription("every submitted message, internal mail too, between submission and delivery")

@@ -3,6 +3,7 @@ package org.envelopelab.smime;
 import jakarta.mail.internet.MimeMessage;
 import org.envelopelab.pki.Credential;
 import org.envelopelab.pki.Pem;
+import org.envelopelab.testkit.OpenSsl;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -34,10 +35,16 @@ class OpenSslInteropTest {
     void files() throws Exception {
         openssl = new OpenSsl(directory);
         openssl.write("ca.pem", Pem.write(People.CONTOSO.certificate()).getBytes(StandardCharsets.US_ASCII));
-        openssl.writeCredential("alice", People.ALICE);
-        openssl.writeCredential("bob", People.BOB);
-        openssl.writeCredential("carol", People.CAROL);
+        writeCredential("alice", People.ALICE);
+        writeCredential("bob", People.BOB);
+        writeCredential("carol", People.CAROL);
         openssl.write("entity.txt", ENTITY.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** A person's certificate and unencrypted private key as name.pem and name.key, as openssl takes them. */
+    private void writeCredential(String name, Credential credential) throws Exception {
+        openssl.write(name + ".pem", Pem.write(credential.certificate()).getBytes(StandardCharsets.US_ASCII));
+        openssl.write(name + ".key", Pem.privateKey(credential.privateKey(), null).getBytes(StandardCharsets.US_ASCII));
     }
 
     @ParameterizedTest

@@ -4,7 +4,7 @@ import org.envelopelab.service.portal.PortalApi;
 
 /**
  * A request the web layer turns away itself, before the service hears of it — a form without its
- * CSRF token, a path that is no portal path, a request while the service is starting. The message
+ * CSRF token, a path that is no portal path. The message
  * is the sentence for the page; nothing of any message is ever in it.
  */
 public final class Refusal extends RuntimeException {
@@ -26,10 +26,6 @@ public final class Refusal extends RuntimeException {
 
     public static Refusal forgedForm() {
         return new Refusal(403, "This form did not come from this page, or it is too old. Go back, reload the page and try again.");
-    }
-
-    public static Refusal starting() {
-        return new Refusal(503, "The secure message service is starting. Try again in a moment.");
     }
 
     public static Refusal badInput(String page) {

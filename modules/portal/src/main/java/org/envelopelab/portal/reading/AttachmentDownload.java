@@ -11,7 +11,6 @@ import org.envelopelab.service.portal.PortalApi;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -27,9 +26,9 @@ public final class AttachmentDownload {
     private static final Pattern MEDIA_TYPE = Pattern.compile("[a-z0-9][a-z0-9!#$&^_.+-]{0,63}/[a-z0-9][a-z0-9!#$&^_.+-]{0,127}");
     private static final int LONGEST_NAME = 120;
 
-    private final Supplier<PortalApi> api;
+    private final PortalApi api;
 
-    public AttachmentDownload(Supplier<PortalApi> api) {
+    public AttachmentDownload(PortalApi api) {
         this.api = api;
     }
 
@@ -39,8 +38,8 @@ public final class AttachmentDownload {
             throw new Refusal(404, "This message has no such attachment.");
         }
         String token = ctx.pathParam("token");
-        api.get().landing(token);
-        Attachment file = api.get().download(token, PortalCookies.session(ctx), Integer.parseInt(number));
+        api.landing(token);
+        Attachment file = api.download(token, PortalCookies.session(ctx), Integer.parseInt(number));
         ctx.header("Content-Security-Policy", SecurityHeaders.DOWNLOAD_POLICY);
         ctx.header("Content-Disposition", contentDisposition(file.name()));
         ctx.contentType(mediaType(file.type()));

@@ -14,11 +14,11 @@ import org.envelopelab.portal.pages.Pages;
 import org.envelopelab.portal.pages.NoticePage;
 import org.envelopelab.service.portal.PortalApi;
 import org.envelopelab.service.portal.PortalLanding;
+import org.envelopelab.service.portal.Reply;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 /**
  * The signed-in pages: the message, a reply, a forward. Each asks the service with the session
@@ -30,11 +30,11 @@ public final class MessagePages {
     private static final int LONGEST_REPLY = 20_000;
     private static final int MOST_FORWARD_ADDRESSES = 20;
 
-    private final Supplier<PortalApi> api;
+    private final PortalApi api;
     private final Pages pages;
     private final CsrfTokens csrf;
 
-    public MessagePages(Supplier<PortalApi> api, Pages pages, CsrfTokens csrf) {
+    public MessagePages(PortalApi api, Pages pages, CsrfTokens csrf) {
         this.api = api;
         this.pages = pages;
         this.csrf = csrf;
@@ -43,9 +43,9 @@ public final class MessagePages {
     /** GET /read/{token}/message. */
     public void message(Context ctx) {
         String token = ctx.pathParam("token");
-        PortalLanding landing = api.get().landing(token);
+        PortalLanding landing = api.landing(token);
         String session = PortalCookies.session(ctx);
-        MessagePage page = MessagePage.of(Look.of(landing.branding()), token, api.get().open(token, session),
+        MessagePage page = MessagePage.of(Look.of(landing.branding()), token, api.open(token, session),
                 csrf.forSession(session));
         pages.show(ctx, 200, "message", page);
     }
@@ -54,23 +54,23 @@ public final class MessagePages {
     public void reply(Context ctx) {
         String session = csrf.requireSessionToken(ctx);
         String token = ctx.pathParam("token");
-        PortalLanding landing = api.get().landing(token);
+        PortalLanding landing = api.landing(token);
         String text = Forms.required(ctx, "text", LONGEST_REPLY, "Write a reply of at most " + LONGEST_REPLY + " characters.");
         boolean all = "true".equals(ctx.formParam("all"));
-        api.get().reply(token, session, text, all);
-        pages.show(ctx, 200, "notice", new NoticePage(Look.of(landing.branding()), "Reply sent",
+        Reply reply = api.reply(token, session, text, all);
+        pages.show(ctx, 200, "notice", NoticePage.sent(Look.of(landing.branding()), "Reply sent",
                 (all ? "Your reply to everyone on the message" : "Your reply to the sender")
                         + " is on its way. It leaves through the sender's organization, protected as the message was.",
-                Links.message(token), "Back to the message"));
+                Links.message(token), "Back to the message", reply.messageId(), reply.recipients()));
     }
 
     /** POST /read/{token}/forward: to, one or more addresses. The service refuses it unless the rights grant forward. */
     public void forward(Context ctx) {
         String session = csrf.requireSessionToken(ctx);
         String token = ctx.pathParam("token");
-        PortalLanding landing = api.get().landing(token);
+        PortalLanding landing = api.landing(token);
         List<String> to = addresses(Forms.required(ctx, "to", 2_000, "Enter the addresses to forward to."));
-        api.get().forward(token, session, to);
+        api.forward(token, session, to);
         pages.show(ctx, 200, "notice", new NoticePage(Look.of(landing.branding()), "Message forwarded",
                 "The message is on its way to " + String.join(", ", to) + ", protected for them by the sender's organization.",
                 Links.message(token), "Back to the message"));

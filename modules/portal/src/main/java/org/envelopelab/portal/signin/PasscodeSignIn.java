@@ -19,7 +19,6 @@ import org.envelopelab.service.portal.PortalLanding;
 import org.envelopelab.service.portal.SignIn;
 
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * The landing page and signing in with a one-time passcode: show who sent the message, ask the
@@ -30,14 +29,14 @@ public final class PasscodeSignIn {
 
     static final int LONGEST_ADDRESS = 254;
 
-    private final Supplier<PortalApi> api;
-    private final Supplier<IdentityProvider> identityProvider;
+    private final PortalApi api;
+    private final IdentityProvider identityProvider;
     private final Pages pages;
     private final PortalCookies cookies;
     private final CsrfTokens csrf;
     private final Redirects redirects;
 
-    public PasscodeSignIn(Supplier<PortalApi> api, Supplier<IdentityProvider> identityProvider, Pages pages,
+    public PasscodeSignIn(PortalApi api, IdentityProvider identityProvider, Pages pages,
                           PortalCookies cookies, CsrfTokens csrf, Redirects redirects) {
         this.api = api;
         this.identityProvider = identityProvider;
@@ -50,11 +49,11 @@ public final class PasscodeSignIn {
     /** GET /read/{token}: a revoked, expired or unknown link ends here, before any passcode. */
     public void landing(Context ctx) {
         String token = ctx.pathParam("token");
-        PortalLanding landing = api.get().landing(token);
+        PortalLanding landing = api.landing(token);
         String visit = cookies.visit(ctx);
         // Every provider is offered: the page must not tell whoever holds the link where the recipients have their mail.
         List<ProviderLink> providers = landing.branding().socialSignInEnabled()
-                ? ProviderLink.all(token, identityProvider.get().domains()) : List.of();
+                ? ProviderLink.all(token, identityProvider.domains()) : List.of();
         pages.show(ctx, 200, "landing", new LandingPage(Look.of(landing.branding()), "A protected message from "
                 + landing.senderName(), landing.senderName(), landing.branding().otpEnabled(), Links.passcode(token),
                 csrf.forVisit(visit), providers));
@@ -64,9 +63,9 @@ public final class PasscodeSignIn {
     public void requestPasscode(Context ctx) {
         csrf.requireVisitToken(ctx);
         String token = ctx.pathParam("token");
-        PortalLanding landing = api.get().landing(token);
+        PortalLanding landing = api.landing(token);
         String email = Forms.required(ctx, "email", LONGEST_ADDRESS, "Enter the email address the message was sent to.");
-        PasscodeAnswer answer = api.get().requestPasscode(token, email, AfterResponse.of(ctx));
+        PasscodeAnswer answer = api.requestPasscode(token, email, AfterResponse.of(ctx));
         Look look = Look.of(landing.branding());
         if (answer.locked()) {
             pages.show(ctx, 429, "passcode", new PasscodePage(look, "Too many attempts", null, null, answer.page(), false,
@@ -82,10 +81,10 @@ public final class PasscodeSignIn {
     public void verify(Context ctx) {
         csrf.requireVisitToken(ctx);
         String token = ctx.pathParam("token");
-        PortalLanding landing = api.get().landing(token);
+        PortalLanding landing = api.landing(token);
         String email = Forms.required(ctx, "email", LONGEST_ADDRESS, "Enter the email address the message was sent to.");
         String passcode = Forms.required(ctx, "passcode", 64, "Enter the passcode from the mail.");
-        SignIn signIn = api.get().verify(token, email, passcode);
+        SignIn signIn = api.verify(token, email, passcode);
         if (signIn instanceof SignIn.Accepted accepted) {
             cookies.startSession(ctx, token, accepted.session().id());
             redirects.seeOther(ctx, Links.message(token));

@@ -19,7 +19,6 @@ import org.envelopelab.service.portal.SignInRefusal;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Signing in with a consumer account instead of a passcode: the service decides
@@ -29,14 +28,14 @@ import java.util.function.Supplier;
  */
 public final class ProviderSignIn {
 
-    private final Supplier<PortalApi> api;
-    private final Supplier<IdentityProvider> identityProvider;
+    private final PortalApi api;
+    private final IdentityProvider identityProvider;
     private final Pages pages;
     private final PortalCookies cookies;
     private final CsrfTokens csrf;
     private final Redirects redirects;
 
-    public ProviderSignIn(Supplier<PortalApi> api, Supplier<IdentityProvider> identityProvider, Pages pages,
+    public ProviderSignIn(PortalApi api, IdentityProvider identityProvider, Pages pages,
                           PortalCookies cookies, CsrfTokens csrf, Redirects redirects) {
         this.api = api;
         this.identityProvider = identityProvider;
@@ -49,8 +48,8 @@ public final class ProviderSignIn {
     /** GET /read/{token}/signin?provider=gmail.example: the provider's page, when the branding offers it. */
     public void form(Context ctx) {
         String token = ctx.pathParam("token");
-        PortalLanding landing = api.get().landing(token);
-        if (!landing.branding().socialSignInEnabled() || identityProvider.get().domains().isEmpty()) {
+        PortalLanding landing = api.landing(token);
+        if (!landing.branding().socialSignInEnabled() || identityProvider.domains().isEmpty()) {
             throw new Refusal(404, "Signing in with an email provider's account is not offered for this message.");
         }
         String visit = cookies.visit(ctx);
@@ -61,12 +60,12 @@ public final class ProviderSignIn {
     public void signIn(Context ctx) {
         csrf.requireVisitToken(ctx);
         String token = ctx.pathParam("token");
-        api.get().landing(token);
+        api.landing(token);
         String email = Forms.required(ctx, "email", PasscodeSignIn.LONGEST_ADDRESS, "Enter your email address.").trim();
         String password = Forms.required(ctx, "password", 1024, "Enter your password.");
         Optional<String> domain = served(email.substring(email.indexOf('@') + 1));
-        SignIn signIn = api.get().signInWithProvider(token, email,
-                () -> domain.isPresent() && identityProvider.get().signIn(email, password));
+        SignIn signIn = api.signInWithProvider(token, email,
+                () -> domain.isPresent() && identityProvider.signIn(email, password));
         if (signIn instanceof SignIn.Accepted accepted) {
             cookies.startSession(ctx, token, accepted.session().id());
             redirects.seeOther(ctx, Links.message(token));
@@ -83,7 +82,7 @@ public final class ProviderSignIn {
         if (domain == null) {
             return Optional.empty();
         }
-        return identityProvider.get().domains().stream().filter(served -> served.equalsIgnoreCase(domain.trim()))
+        return identityProvider.domains().stream().filter(served -> served.equalsIgnoreCase(domain.trim()))
                 .map(served -> served.toLowerCase(Locale.ROOT)).findFirst();
     }
 

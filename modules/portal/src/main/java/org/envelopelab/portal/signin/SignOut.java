@@ -9,7 +9,6 @@ import org.envelopelab.portal.pages.NoticePage;
 import org.envelopelab.portal.pages.Pages;
 import org.envelopelab.service.portal.PortalApi;
 
-import java.util.function.Supplier;
 
 /**
  * POST /read/{token}/signout: the service ends the session, the browser forgets the cookie, and
@@ -18,11 +17,11 @@ import java.util.function.Supplier;
  */
 public final class SignOut {
 
-    private final Supplier<PortalApi> api;
+    private final PortalApi api;
     private final Pages pages;
     private final CsrfTokens csrf;
 
-    public SignOut(Supplier<PortalApi> api, Pages pages, CsrfTokens csrf) {
+    public SignOut(PortalApi api, Pages pages, CsrfTokens csrf) {
         this.api = api;
         this.pages = pages;
         this.csrf = csrf;
@@ -31,9 +30,9 @@ public final class SignOut {
     public void signOut(Context ctx) {
         String session = csrf.requireSessionToken(ctx);
         String token = ctx.pathParam("token");
-        api.get().signOut(token, session);
+        api.signOut(token, session);
         PortalCookies.endSession(ctx, token);
-        Look look = api.get().brandingOf(token).map(Look::of).orElseGet(() -> Look.organization(api.get().organization()));
+        Look look = api.brandingOf(token).map(Look::of).orElseGet(() -> Look.organization(api.organization()));
         pages.show(ctx, 200, "notice", new NoticePage(look, "Signed out", "You have signed out. To read the message again,"
                 + " sign in again with a new passcode or your account.", Links.landing(token), "Sign in again"));
     }

@@ -1,5 +1,7 @@
 package org.envelopelab.routes.delivery;
 
+import org.envelopelab.transport.Envelope;
+
 import org.envelopelab.mailnet.Site;
 
 import java.util.ArrayList;

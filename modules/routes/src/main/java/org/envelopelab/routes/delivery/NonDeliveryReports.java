@@ -1,5 +1,7 @@
 package org.envelopelab.routes.delivery;
 
+import org.envelopelab.transport.Envelope;
+
 import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;

@@ -1,5 +1,7 @@
 package org.envelopelab.routes.delivery;
 
+import org.envelopelab.transport.Envelope;
+
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;

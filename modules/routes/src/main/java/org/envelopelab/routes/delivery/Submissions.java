@@ -1,5 +1,7 @@
 package org.envelopelab.routes.delivery;
 
+import org.envelopelab.transport.Envelope;
+
 import org.apache.camel.Endpoint;
 import org.apache.camel.ProducerTemplate;
 import org.envelopelab.mailnet.Submission;
@@ -39,8 +41,9 @@ public final class Submissions implements SubmissionHandler {
      * Mail the organization's service writes itself — a passcode, or a reply a recipient wrote in
      * its portal — enters the transport at the service's site, without an SMTP submission.
      */
-    public String inject(String origin, String sender, List<String> recipients, byte[] content, Envelope.Kind kind) {
-        Envelope envelope = new Envelope(ids.next(), origin, sender, recipients, content, kind);
+    public String inject(String origin, String sender, List<String> recipients, byte[] content, Envelope.Kind kind,
+                         String protectWith) {
+        Envelope envelope = new Envelope(ids.next(), origin, sender, recipients, content, null, kind, protectWith);
         queue(envelope);
         return envelope.id();
     }

@@ -1,6 +1,6 @@
 package org.envelopelab.routes.ledger;
 
-import org.envelopelab.routes.delivery.Envelope;
+import org.envelopelab.transport.Envelope;
 import org.envelopelab.routes.delivery.Leg;
 import org.envelopelab.routes.delivery.Rejection;
 

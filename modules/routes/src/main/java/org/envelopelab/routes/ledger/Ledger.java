@@ -1,6 +1,6 @@
 package org.envelopelab.routes.ledger;
 
-import org.envelopelab.routes.delivery.Envelope;
+import org.envelopelab.transport.Envelope;
 import org.envelopelab.routes.delivery.Leg;
 import org.envelopelab.routes.delivery.Rejection;
 
@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,8 @@ public final class Ledger {
 
     private final Clock clock;
     private final Map<String, Entry> entries = new LinkedHashMap<>();
+    /** The entries by Message-ID: one message, its journal copy, a resent copy. */
+    private final Map<String, List<Entry>> byMessageId = new HashMap<>();
     private int pending;
 
     public Ledger(Clock clock) {
@@ -35,6 +38,7 @@ public final class Ledger {
         }
         pending += entry.outcomes.size();
         entries.put(envelope.id(), entry);
+        byMessageId.computeIfAbsent(envelope.messageId(), id -> new ArrayList<>()).add(entry);
         wakeWhenSettled();
     }
 
@@ -55,6 +59,7 @@ public final class Ledger {
     public synchronized void withdraw(Envelope envelope) {
         Entry entry = entries.remove(envelope.id());
         if (entry != null) {
+            byMessageId.getOrDefault(envelope.messageId(), new ArrayList<>()).remove(entry);
             pending -= (int) entry.outcomes.values().stream()
                     .filter(outcome -> outcome.disposition() == Disposition.PENDING).count();
             wakeWhenSettled();
@@ -114,10 +119,12 @@ public final class Ledger {
 
     /** The journey of a message by its Message-ID header (the first one, if resent). */
     public synchronized Optional<Journey> journey(String messageId) {
-        return entries.values().stream()
-                .filter(entry -> entry.envelope.messageId().equals(messageId))
-                .findFirst()
-                .map(Entry::snapshot);
+        return byMessageId.getOrDefault(messageId, List.of()).stream().findFirst().map(Entry::snapshot);
+    }
+
+    /** Every journey of a Message-ID, in the order accepted: the message, and copies such as the service's journal copy. */
+    public synchronized List<Journey> journeys(String messageId) {
+        return byMessageId.getOrDefault(messageId, List.of()).stream().map(Entry::snapshot).toList();
     }
 
     public synchronized Optional<Journey> journeyById(String envelopeId) {

@@ -2,13 +2,15 @@ package org.envelopelab.scenario.run;
 
 import org.envelopelab.mailnet.Site;
 import org.envelopelab.mailnet.StoredMail;
+import org.envelopelab.people.evidence.Followed;
+import org.envelopelab.people.evidence.Party;
 import org.envelopelab.routes.ledger.Disposition;
 import org.envelopelab.routes.ledger.Journey;
 import org.envelopelab.routes.ledger.Outcome;
+import org.envelopelab.scenario.judge.Judge;
+import org.envelopelab.scenario.judge.Verdict;
 import org.envelopelab.scenario.script.PartyRef;
 import org.envelopelab.scenario.script.Step;
-import org.envelopelab.scenario.transcript.Observation;
-import org.envelopelab.scenario.transcript.Party;
 import org.envelopelab.scenario.transcript.Transcript.ExpectationRecord;
 
 import java.util.ArrayList;
@@ -16,27 +18,30 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Checks a scenario's expectations against the running world: mailboxes as the server stores
- * them, the transport's ledger, and the observations of who could read what. Each result says
- * what was claimed, whether it held, and the evidence.
+ * them, the transport's ledger, and the judge's verdicts on the evidence of who could read what.
+ * Each result says what was claimed, whether it held, and the evidence.
  */
-final class Expectations {
+public final class Expectations {
 
     private final LabWorld lab;
-    private final Function<String, String> messageIds;
-    private final Function<String, List<Observation>> observations;
+    private final Stage stage;
 
-    /**
-     * @param messageIds   the Message-ID header sent for a scenario message id
-     * @param observations the current observations for a scenario message id
-     */
-    Expectations(LabWorld lab, Function<String, String> messageIds, Function<String, List<Observation>> observations) {
-        this.lab = lab;
-        this.messageIds = messageIds;
-        this.observations = observations;
+    private Expectations(Stage stage) {
+        this.stage = stage;
+        this.lab = stage.lab();
+    }
+
+    /** The expect step: checks the claim, narrates it, and keeps the result for the report. */
+    public static Status expect(Stage stage, Step.Expect expect) {
+        stage.witness();
+        ExpectationRecord result = new Expectations(stage).check(expect);
+        stage.record(result);
+        stage.headline("expect: " + result.claim());
+        stage.say("    " + (result.held() ? "ok" : "FAILED") + " -- " + result.evidence());
+        return result.held() ? Status.OK : Status.FAILED;
     }
 
     ExpectationRecord check(Step.Expect expect) {
@@ -58,7 +63,7 @@ final class Expectations {
             return new ExpectationRecord(expect.line(), claim, !expect.present(), expect.owner() + " has no mailbox in this world");
         }
         List<StoredMail> stored = site.get().mailbox(expect.owner()).messages(expect.folder());
-        String messageId = expect.message() == null ? null : messageIds.apply(expect.message());
+        String messageId = expect.message() == null ? null : stage.messageId(expect.message()).orElse(null);
         boolean found = stored.stream().anyMatch(mail -> expect.message() != null
                 ? mail.summary().messageId().equals(messageId)
                 : mail.summary().subject().contains(expect.subjectContains()));
@@ -78,20 +83,21 @@ final class Expectations {
             parts.add("could not read " + String.join(", ", expect.cannotRead()));
         }
         String claim = label + " " + String.join(" and ", parts) + " of message '" + expect.message() + "'";
-        List<Observation> matching = observations.apply(expect.message()).stream()
-                .filter(observation -> matches(expect.party(), observation.party()))
-                .toList();
+        Optional<Followed> message = stage.messageId(expect.message()).flatMap(id -> stage.timeline().followed(id));
+        List<Verdict> matching = message.map(followed -> Judge.judge(followed, stage.timeline().entries()).stream()
+                .filter(verdict -> matches(expect.party(), verdict.party(), followed))
+                .toList()).orElse(List.of());
         // Items with the same finding share one line of evidence.
         Map<String, List<String>> findings = new LinkedHashMap<>();
         boolean held = true;
         for (String item : expect.canRead()) {
-            List<Observation> readers = readers(matching, item);
+            List<Verdict> readers = readers(matching, item);
             held &= !readers.isEmpty();
             findings.computeIfAbsent(readers.isEmpty() ? "not readable by " + label + whyNot(matching)
                     : "readable by " + labels(readers), finding -> new ArrayList<>()).add(item);
         }
         for (String item : expect.cannotRead()) {
-            List<Observation> readers = readers(matching, item);
+            List<Verdict> readers = readers(matching, item);
             held &= readers.isEmpty();
             findings.computeIfAbsent(readers.isEmpty() ? "not readable by " + label + whyNot(matching)
                     : "readable by " + labels(readers) + " (" + readers.get(0).why() + ")", finding -> new ArrayList<>()).add(item);
@@ -101,15 +107,15 @@ final class Expectations {
         return new ExpectationRecord(expect.line(), claim, held, String.join("; ", evidence));
     }
 
-    private static List<Observation> readers(List<Observation> observations, String item) {
-        return observations.stream().filter(observation -> observation.canRead(item)).toList();
+    private static List<Verdict> readers(List<Verdict> verdicts, String item) {
+        return verdicts.stream().filter(verdict -> verdict.canRead(item)).toList();
     }
 
-    private static String labels(List<Observation> observations) {
-        return String.join(", ", observations.stream().map(observation -> observation.party().label()).toList());
+    private static String labels(List<Verdict> verdicts) {
+        return String.join(", ", verdicts.stream().map(verdict -> verdict.party().label()).toList());
     }
 
-    private static String whyNot(List<Observation> matching) {
+    private static String whyNot(List<Verdict> matching) {
         if (matching.isEmpty()) {
             return " (it never took part)";
         }
@@ -125,7 +131,7 @@ final class Expectations {
             parts.add("bounced for " + String.join(", ", expect.bouncedFor()));
         }
         String claim = "message '" + expect.message() + "' " + String.join(" and ", parts);
-        Optional<Journey> journey = lab.routes().ledger().journey(messageIds.apply(expect.message()));
+        Optional<Journey> journey = stage.messageId(expect.message()).flatMap(id -> lab.routes().ledger().journey(id));
         if (journey.isEmpty()) {
             return new ExpectationRecord(expect.line(), claim, false, "the transport never accepted it");
         }
@@ -151,11 +157,16 @@ final class Expectations {
         return outcome == null ? "not a recipient" : outcome.describe();
     }
 
-    static boolean matches(PartyRef wanted, Party party) {
+    /**
+     * Whether a table's party is the one a script names: "service" is the mail service the message
+     * entered; "wire" is every leg that carried the message itself (not the service's journal copy,
+     * which has its own row).
+     */
+    static boolean matches(PartyRef wanted, Party party, Followed message) {
         return switch (wanted.kind()) {
             case SENDER -> party.kind() == Party.Kind.SENDER;
-            case SERVICE -> party.kind() == Party.Kind.SERVICE;
-            case WIRE -> party.kind() == Party.Kind.WIRE;
+            case SERVICE -> party.kind() == Party.Kind.SERVICE && party.who().equalsIgnoreCase(message.origin());
+            case WIRE -> party.kind() == Party.Kind.WIRE && !party.carriedJournalCopy();
             case MAILBOX -> party.kind() == Party.Kind.MAILBOX && party.who().equalsIgnoreCase(wanted.address());
             case RECIPIENT -> party.kind() == Party.Kind.RECIPIENT && party.who().equalsIgnoreCase(wanted.address());
         };

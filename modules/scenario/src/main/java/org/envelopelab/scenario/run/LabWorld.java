@@ -1,19 +1,21 @@
 package org.envelopelab.scenario.run;
 
 import org.envelopelab.mailnet.Account;
-import org.envelopelab.mailnet.MailClient;
 import org.envelopelab.mailnet.MailWorld;
 import org.envelopelab.mailnet.Ports;
 import org.envelopelab.mailnet.Site;
 import org.envelopelab.mailnet.SiteKind;
 import org.envelopelab.mailnet.SiteSpec;
+import org.envelopelab.people.People;
+import org.envelopelab.people.evidence.Timeline;
 import org.envelopelab.routes.MailRoutes;
 import org.envelopelab.routes.TransportSettings;
-import org.envelopelab.routes.delivery.MailFlow;
+import org.envelopelab.transport.MailFlow;
 import org.envelopelab.pki.CertificateAuthority;
 import org.envelopelab.pki.Credential;
 import org.envelopelab.pki.LabPki;
 import org.envelopelab.portal.IdentityProvider;
+import org.envelopelab.portal.PortalAddress;
 import org.envelopelab.portal.PortalServer;
 import org.envelopelab.scenario.script.CertificateSpec;
 import org.envelopelab.scenario.script.Scenario;
@@ -30,14 +32,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 
 /**
  * A scenario's world, running: one mail site for the organization and one per provider, every
- * person's account (password from the script or derived from the seed), the transport, the
- * lab clock, the certificate authorities and each person's S/MIME client, and one mail client
- * per person. {@code lab run} and {@code lab serve} both use it.
+ * person's account (password from the script or derived from the seed), the transport, the lab
+ * clock, the certificate authorities, the organization's message encryption service and its
+ * portal, and the people with their own clients, all writing to one timeline of evidence.
+ * {@code lab run} and {@code lab serve} both use it.
  */
 public final class LabWorld implements AutoCloseable {
 
@@ -49,12 +51,15 @@ public final class LabWorld implements AutoCloseable {
     private final SmimeClients smimeClients;
     private final LabService service;
     private final PortalServer portal;
-    private final Map<String, MailClient> clients = new ConcurrentHashMap<>();
+    private final Timeline timeline;
+    private final People people;
 
     private LabWorld(World world, MailWorld mail, MailRoutes routes, LabClock clock, LabPki pki, SmimeClients smimeClients,
-                     LabService service, PortalServer portal) {
+                     LabService service, PortalServer portal, Timeline timeline, People people) {
         this.service = service;
         this.portal = portal;
+        this.timeline = timeline;
+        this.people = people;
         this.world = world;
         this.mail = mail;
         this.routes = routes;
@@ -87,27 +92,34 @@ public final class LabWorld implements AutoCloseable {
         LabClock clock = new LabClock(start);
         LabPki pki = new LabPki(clock, new SecureRandom());
         SmimeClients smimeClients = smimeClients(world, certificates, pki);
-        // The portal listens first: its address goes into every wrapper the service writes.
-        PortalServer portal = serviceConfig == null ? null : PortalServer.start("127.0.0.1",
-                ports.portal(), clock, new SecureRandom());
+        // One pass: the portal's address is reserved first (the service writes it into every wrapper),
+        // the service's mail-flow step goes into the transport, the service's own mail goes through
+        // the transport, and the portal starts on its address over the service's API.
+        PortalAddress portalAddress = serviceConfig == null ? null : PortalAddress.reserve("127.0.0.1", ports.portal());
         MailWorld mail = null;
+        MailRoutes routes = null;
         try {
-            LabService service = serviceConfig == null ? null
-                    : LabService.create(serviceConfig, clock, new SecureRandom(), portal.uri());
+            LabService.InTransport inTransport = serviceConfig == null ? null
+                    : LabService.prepare(serviceConfig, clock, new SecureRandom(), portalAddress.uri());
             mail = MailWorld.start(specs);
-            MailRoutes routes = MailRoutes.start(mail, TransportSettings.defaults().withClock(clock),
-                    service == null ? MailFlow.NONE : service.flow(), smimeClients);
-            if (service != null) {
-                service.attach(routes, clock);
-                portal.attach(service.portal(), identityProvider(mail, world));
-            }
-            return new LabWorld(world, mail, routes, clock, pki, smimeClients, service, portal);
+            routes = MailRoutes.start(mail, TransportSettings.defaults().withClock(clock),
+                    inTransport == null ? MailFlow.NONE : inTransport.flow());
+            LabService service = inTransport == null ? null : inTransport.connect(routes, clock);
+            PortalServer portal = service == null ? null : PortalServer.start(portalAddress, clock, new SecureRandom(),
+                    service.portal(), identityProvider(mail, world));
+            Timeline timeline = new Timeline(clock);
+            People people = new People(mail, smimeClients, service == null ? null : service.protection().reader(),
+                    timeline, clock);
+            return new LabWorld(world, mail, routes, clock, pki, smimeClients, service, portal, timeline, people);
         } catch (Exception | Error e) {
+            if (routes != null) {
+                routes.close();
+            }
             if (mail != null) {
                 mail.close();
             }
-            if (portal != null) {
-                portal.close();
+            if (portalAddress != null) {
+                portalAddress.close();
             }
             throw e;
         }
@@ -217,13 +229,23 @@ public final class LabWorld implements AutoCloseable {
     }
 
     /** The organization's message encryption service, when the scenario configures one. */
-    public java.util.Optional<LabService> service() {
-        return java.util.Optional.ofNullable(service);
+    public Optional<LabService> service() {
+        return Optional.ofNullable(service);
     }
 
     /** The portal's address, when the world has a message encryption service. */
-    public java.util.Optional<URI> portalUri() {
-        return java.util.Optional.ofNullable(portal).map(PortalServer::uri);
+    public Optional<URI> portalUri() {
+        return Optional.ofNullable(portal).map(PortalServer::uri);
+    }
+
+    /** Everyone with a mailbox, with their own clients. */
+    public People people() {
+        return people;
+    }
+
+    /** The evidence of who could read what, as the run records it. */
+    public Timeline timeline() {
+        return timeline;
     }
 
     public LabPki pki() {
@@ -234,23 +256,13 @@ public final class LabWorld implements AutoCloseable {
         return smimeClients;
     }
 
-    /** A person's S/MIME client (everyone has one; only those with certificates can sign or decrypt). */
-    public SmimeClient smimeClient(String address) {
-        return smimeClients.of(address).orElseThrow(() -> new IllegalArgumentException("no person " + address));
-    }
-
     public List<Site> sites() {
         return mail.sites();
     }
 
-    /** This person's mail client, opened on first use and kept for the run. */
-    public MailClient client(String address) {
-        return clients.computeIfAbsent(address.toLowerCase(Locale.ROOT), mail::client);
-    }
-
     @Override
     public void close() {
-        clients.values().forEach(MailClient::close);
+        people.close();
         routes.close();
         mail.close();
         if (portal != null) {

@@ -1,9 +1,10 @@
 package org.envelopelab.scenario.run;
 
 import org.envelopelab.mailnet.MailSummary;
+import org.envelopelab.people.Act;
+import org.envelopelab.people.writing.Draft;
 import org.envelopelab.routes.ledger.Disposition;
 import org.envelopelab.routes.ledger.Journey;
-import org.envelopelab.routes.senders.Draft;
 import org.envelopelab.scenario.script.Step;
 import org.envelopelab.smime.EncryptionOptions;
 import org.envelopelab.smime.client.Protection;
@@ -16,7 +17,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The everyday steps: a person sends, the run waits for the mail to settle, a person reads. */
-final class MailSteps {
+public final class MailSteps {
 
     /**
      * The lab clock moves only between steps, never while mail is in the transport, so every run
@@ -24,35 +25,29 @@ final class MailSteps {
      */
     static final Duration SETTLED_MAIL_TAKES = Duration.ofMinutes(1);
 
-    private final RunState run;
-    private int reportedByLastWait;
-
-    MailSteps(RunState run) {
-        this.run = run;
+    private MailSteps() {
     }
 
-    String send(Step.Send send) {
-        String messageId = "<" + send.id() + "." + run.scenario.seed() + "@" + RunState.domainOf(send.from()) + ">";
+    public static Status send(Stage stage, Step.Send send) throws Exception {
+        stage.headline("send '" + send.id() + "': " + send.from() + " writes \"" + send.subject() + "\"");
+        String messageId = "<" + send.id() + "." + stage.scenario().seed() + "@" + Stage.domainOf(send.from()) + ">";
         Draft draft = new Draft(send.from(), send.to(), send.cc(), send.bcc(), send.subject(), send.text(), send.html(),
                 send.attachments().stream()
                         .map(file -> new Draft.Attachment(file.name(), file.contentType(), file.content()))
                         .toList(),
                 messageId, protection(send.smime()));
-        String sent;
-        try {
-            sent = run.lab.routes().send(draft);
-        } catch (RuntimeException refused) {
-            if (send.failsWith() == null) {
-                throw refused;
-            }
-            return run.judge(true, ScenarioRunner.reason(refused), send.failsWith(), send.from() + "'s client");
+        stage.follow(send, messageId, Stage.domainOf(send.from()));
+        Act act = stage.person(send.from()).send(draft);
+        if (act instanceof Act.Refused refused) {
+            stage.unfollow(send);
+            return stage.judge(true, refused.reason(), send.failsWith(), refused.by());
         }
-        run.messageIds.put(send.id(), sent);
         if (send.failsWith() != null) {
-            return run.judge(false, "", send.failsWith(), send.from() + "'s client");
+            return stage.judge(false, "", send.failsWith(), send.from() + "'s client");
         }
-        if (draft.protection() != null) {
-            run.say("    " + send.from() + "'s client protected it with S/MIME: " + draft.protection().describe());
+        Act.Sent sent = (Act.Sent) act;
+        if (!sent.protection().isEmpty()) {
+            stage.say("    " + send.from() + "'s client protected it with S/MIME: " + sent.protection());
         }
         List<String> to = new ArrayList<>();
         to.add("to " + String.join(", ", send.to()));
@@ -62,38 +57,39 @@ final class MailSteps {
         if (!send.bcc().isEmpty()) {
             to.add("bcc " + String.join(", ", send.bcc()));
         }
-        run.say("    submitted over SMTP to " + RunState.domainOf(send.from()) + ", " + String.join("; ", to)
+        stage.say("    submitted over SMTP to " + Stage.domainOf(send.from()) + ", " + String.join("; ", to)
                 + (send.attachments().isEmpty() ? "" : "; attached " + send.attachments().stream()
                         .map(Step.Attachment::name).collect(Collectors.joining(", "))));
-        return "ok";
+        return Status.OK;
     }
 
-    String await(Step.Wait wait) throws InterruptedException {
-        boolean settled = run.lab.routes().awaitSettled(wait.timeout());
-        List<Map.Entry<String, String>> sent = new ArrayList<>(run.messageIds.entrySet());
-        for (Map.Entry<String, String> message : sent.subList(reportedByLastWait, sent.size())) {
-            run.lab.routes().ledger().journey(message.getValue())
-                    .ifPresent(journey -> run.say("    '" + message.getKey() + "': " + fate(journey)));
+    public static Status await(Stage stage, Step.Wait wait) throws InterruptedException {
+        stage.headline("wait for delivery (up to " + wait.timeout().toSeconds() + " s)");
+        boolean settled = stage.lab().routes().awaitSettled(wait.timeout());
+        for (Step.Send send : stage.sentSinceLastWait()) {
+            stage.messageId(send.id()).flatMap(id -> stage.lab().routes().ledger().journey(id))
+                    .ifPresent(journey -> stage.say("    '" + send.id() + "': " + fate(journey)));
         }
-        reportedByLastWait = sent.size();
+        stage.witness();
         if (!settled) {
-            run.say("    timed out: " + run.lab.routes().ledger().totals().pending() + " copies are still in the transport");
-            return "failed";
+            stage.say("    timed out: " + stage.lab().routes().ledger().totals().pending() + " copies are still in the transport");
+            return Status.FAILED;
         }
-        run.lab.clock().advance(SETTLED_MAIL_TAKES);
-        run.say("    every message is settled: delivered, bounced or dead-lettered");
-        return "ok";
+        stage.lab().clock().advance(SETTLED_MAIL_TAKES);
+        stage.say("    every message is settled: delivered, bounced or dead-lettered");
+        return Status.OK;
     }
 
-    String read(Step.Read read) throws Exception {
-        List<Observatory.Received> received = run.observatory.read(read.who(), read.folder());
-        run.say("    downloaded " + received.size() + (received.size() == 1 ? " message" : " messages") + " over IMAP");
-        for (Observatory.Received mail : received) {
-            MailSummary summary = mail.mail().summary();
-            run.say("      \"" + summary.subject() + "\" from " + summary.from());
-            mail.notes().forEach(note -> run.say("        " + note));
+    public static Status read(Stage stage, Step.Read read) throws Exception {
+        stage.headline(read.who() + " opens " + read.folder());
+        Act.Read act = stage.person(read.who()).read(read.folder());
+        stage.say("    downloaded " + act.messages().size() + (act.messages().size() == 1 ? " message" : " messages") + " over IMAP");
+        for (Act.Opened opened : act.messages()) {
+            MailSummary summary = opened.mail().summary();
+            stage.say("      \"" + summary.subject() + "\" from " + summary.from());
+            opened.notes().forEach(note -> stage.say("        " + note));
         }
-        return "ok";
+        return Status.OK;
     }
 
     private static Protection protection(Step.SmimeOptions smime) {

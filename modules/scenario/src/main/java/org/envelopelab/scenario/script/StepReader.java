@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -15,21 +14,20 @@ import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
+import org.envelopelab.scenario.steps.StepKind;
+import org.envelopelab.scenario.steps.StepKinds;
+
 import static org.envelopelab.scenario.script.NodeReader.mustBe;
 
 /**
  * Reads the list of steps, in order. Each item is a mapping with one key naming its kind; the
- * small kinds (note, wait, read) are read here, send and expect by their own readers.
+ * kind's entry in {@link StepKinds} says which of the readers here reads it (send and expect have
+ * readers of their own).
  */
-final class StepReader {
+public final class StepReader {
 
-    static final List<String> KINDS = List.of("note", "send", "wait", "read", "expect",
-            "exchange-certificates", "publish-certificate", "revoke-certificate", "portal", "forward", "revoke",
-            "advance-clock");
+    static final List<String> KINDS = StepKinds.keys();
     private static final Pattern CLOCK_STEP = Pattern.compile("(\\d+)(m|h|d)");
-    private static final List<String> PORTAL_KEYS = List.of("who", "message", "reply", "forward-to", "fails-with");
-    private static final List<String> FORWARD_KEYS = List.of("who", "message", "to", "fails-with");
-    private static final List<String> REVOKE_KEYS = List.of("message", "by");
 
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
@@ -43,8 +41,9 @@ final class StepReader {
     private final Roster roster;
     private final SendReader sends;
     private final ExpectReader expects;
-    private final Set<String> certified;
     private final ServiceConfig service;
+    private final ServiceStepReader serviceSteps;
+    private final CertificateStepReader certificateSteps;
     private final boolean serviceWritten;
     private final SentMessages sent;
     private int sendCount;
@@ -59,9 +58,11 @@ final class StepReader {
         this.service = service;
         this.serviceWritten = serviceWritten;
         this.roster = new Roster(world, reader);
-        this.certified = certificates.stream().map(CertificateSpec::address).collect(Collectors.toSet());
+        Set<String> certified = certificates.stream().map(CertificateSpec::address).collect(Collectors.toSet());
         this.sent = new SentMessages(reader);
         this.sends = new SendReader(reader, roster, sent, new AttachmentReader(reader, baseDir), certified);
+        this.serviceSteps = new ServiceStepReader(reader, roster, sent, service);
+        this.certificateSteps = new CertificateStepReader(reader, roster, certified);
         this.expects = new ExpectReader(reader, roster, sent, new PartyGrammar(reader, roster));
     }
 
@@ -89,27 +90,41 @@ final class StepReader {
         }
         ScriptMapping.Entry entry = step.entries().get(0);
         int line = Problems.lineOf(item);
-        return switch (entry.key()) {
-            case "note" -> reader.text(entry.value(), "note").map(text -> new Step.Note(line, text));
-            case "send" -> sends.read(entry.value(), line, ++sendCount);
-            case "wait" -> await(entry.value(), line);
-            case "read" -> read(entry.value(), line);
-            case "expect" -> expects.read(entry.value(), line);
-            case "exchange-certificates" -> exchange(entry.value(), line);
-            case "publish-certificate" -> certificateHolder(entry.value(), "publish-certificate")
-                    .map(who -> new Step.PublishCertificate(line, who));
-            case "revoke-certificate" -> certificateHolder(entry.value(), "revoke-certificate")
-                    .map(who -> new Step.RevokeCertificate(line, who));
-            case "portal" -> needsService(entry, "portal") ? portal(entry.value(), line) : Optional.empty();
-            case "forward" -> needsService(entry, "forward") ? forward(entry.value(), line) : Optional.empty();
-            case "revoke" -> needsService(entry, "revoke") ? revoke(entry.value(), line) : Optional.empty();
-            case "advance-clock" -> advanceClock(entry.value(), line);
-            default -> {
-                reader.report(entry.keyNode(), Spelling.unknown("unknown step '" + entry.key() + "'", entry.key(),
-                        KINDS, Spelling.listing("steps", KINDS)));
-                yield Optional.empty();
-            }
-        };
+        Optional<StepKind<?>> kind = StepKinds.byKey(entry.key());
+        if (kind.isEmpty()) {
+            reader.report(entry.keyNode(), Spelling.unknown("unknown step '" + entry.key() + "'", entry.key(),
+                    KINDS, Spelling.listing("steps", KINDS)));
+            return Optional.empty();
+        }
+        if (kind.get().needsService() && !needsService(entry, entry.key())) {
+            return Optional.empty();
+        }
+        return kind.get().read(this, entry.value(), line);
+    }
+
+    /** The readers of the message encryption service's steps: portal, forward, revoke. */
+    public ServiceStepReader service() {
+        return serviceSteps;
+    }
+
+    /** The readers of the certificate steps. */
+    public CertificateStepReader certificates() {
+        return certificateSteps;
+    }
+
+    /** {@code note: text}. */
+    public Optional<Step.Note> note(Node node, int line) {
+        return reader.text(node, "note").map(text -> new Step.Note(line, text));
+    }
+
+    /** A {@code send}: see {@link SendReader}. */
+    public Optional<Step.Send> send(Node node, int line) {
+        return sends.read(node, line, ++sendCount);
+    }
+
+    /** An {@code expect}: see {@link ExpectReader}. */
+    public Optional<Step.Expect> expect(Node node, int line) {
+        return expects.read(node, line);
     }
 
     private static String wrongKeyCount(ScriptMapping step) {
@@ -124,7 +139,7 @@ final class StepReader {
     }
 
     /** {@code wait: delivery} or {@code wait: {for: delivery, timeout: 30s}}. */
-    private Optional<Step.Wait> await(Node node, int line) {
+    public Optional<Step.Wait> await(Node node, int line) {
         if (node instanceof ScalarNode) {
             return reader.text(node, "wait").filter(what -> waitsForDelivery(what, node))
                     .map(what -> new Step.Wait(line, DEFAULT_TIMEOUT));
@@ -191,103 +206,8 @@ final class StepReader {
         return true;
     }
 
-    /** {@code portal: {who: carol, message: statement, reply: ..., forward-to: ..., fails-with: ...}}. */
-    private Optional<Step.Portal> portal(Node node, int line) {
-        Optional<ScriptMapping> found = reader.mapping(node, mustBe("portal", "a mapping with 'who' and 'message'"),
-                "portal", PORTAL_KEYS);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        ScriptMapping portal = found.get();
-        Optional<String> who = portal.requiredScalar("who").flatMap(reference -> roster.personAddress(reference.getValue(), reference));
-        Optional<String> message = portal.requiredScalar("message").flatMap(sent::named).map(SentMessages.Sent::id);
-        Step.PortalReply reply = portal.optional("reply").flatMap(this::portalReply).orElse(null);
-        String forwardTo = portal.optional("forward-to").flatMap(value -> reader.text(value, "forward-to")
-                .flatMap(reference -> roster.anyAddress(reference, value))).orElse(null);
-        String failsWith = portal.optionalText("fails-with").orElse(null);
-        if (who.isEmpty() || message.isEmpty()) {
-            return Optional.empty();
-        }
-        if (who.get().endsWith("@" + service.tenant().domain())) {
-            reader.report(portal.node(), "'" + who.get() + "' is inside the organization and reads protected mail inline,"
-                    + " not in the portal (use 'read')");
-            return Optional.empty();
-        }
-        return Optional.of(new Step.Portal(line, who.get(), message.get(), reply, forwardTo, failsWith));
-    }
-
-    /** {@code reply: text} or {@code reply: {id: answer, text: ..., secrets: {...}}}. */
-    private Optional<Step.PortalReply> portalReply(Node node) {
-        if (node instanceof ScalarNode) {
-            return reader.text(node, "reply").map(text -> new Step.PortalReply(null, text, Map.of()));
-        }
-        Optional<ScriptMapping> found = reader.mapping(node, mustBe("reply", "text or a mapping with 'id', 'text' and 'secrets'"),
-                "reply", List.of("id", "text", "secrets"));
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        ScriptMapping reply = found.get();
-        String text = reply.requiredText("text").orElse("");
-        String id = reply.optionalText("id").orElse(null);
-        Map<String, String> secrets = new java.util.LinkedHashMap<>();
-        reply.optional("secrets").flatMap(value -> reader.mapping(value, mustBe("secrets", "a mapping of labels to values"),
-                "secrets", null)).ifPresent(mapping -> mapping.entries().forEach(entry ->
-                reader.text(entry.value(), entry.key()).ifPresent(value -> {
-                    if (!text.contains(value)) {
-                        reader.report(entry.value(), "secret '" + entry.key() + "' does not appear in the reply");
-                    }
-                    secrets.put(entry.key(), value);
-                })));
-        if (id != null) {
-            if (sent.holding(id).isPresent()) {
-                reader.report(reply.optional("id").orElseThrow(), "message id '" + id + "' is already used by the send on line "
-                        + sent.holding(id).get().line());
-            } else {
-                sent.add(new SentMessages.Sent(id, reply.line(), List.copyOf(secrets.keySet())));
-            }
-        }
-        return Optional.of(new Step.PortalReply(id, text, secrets));
-    }
-
-    /** {@code forward: {who: kim, message: results, to: ivy, fails-with: ...}}. */
-    private Optional<Step.Forward> forward(Node node, int line) {
-        Optional<ScriptMapping> found = reader.mapping(node, mustBe("forward", "a mapping with 'who', 'message' and 'to'"),
-                "forward", FORWARD_KEYS);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        ScriptMapping forward = found.get();
-        Optional<String> who = forward.requiredScalar("who").flatMap(reference -> roster.personAddress(reference.getValue(), reference));
-        Optional<String> message = forward.requiredScalar("message").flatMap(sent::named).map(SentMessages.Sent::id);
-        List<String> to = new ArrayList<>();
-        forward.required("to").flatMap(value -> reader.oneOrMany(value, mustBe("to", "a person, an address or a list of them")))
-                .ifPresent(entries -> entries.forEach(entry -> roster.anyAddress(entry.getValue(), entry).ifPresent(to::add)));
-        String failsWith = forward.optionalText("fails-with").orElse(null);
-        if (who.isEmpty() || message.isEmpty() || to.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Step.Forward(line, who.get(), message.get(), to, failsWith));
-    }
-
-    /** {@code revoke: {message: results, by: lee}}: needs a plan with revocation. */
-    private Optional<Step.Revoke> revoke(Node node, int line) {
-        Optional<ScriptMapping> found = reader.mapping(node, mustBe("revoke", "a mapping with 'message' and 'by'"),
-                "revoke", REVOKE_KEYS);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        ScriptMapping revoke = found.get();
-        Optional<String> message = revoke.requiredScalar("message").flatMap(sent::named).map(SentMessages.Sent::id);
-        Optional<String> by = revoke.requiredScalar("by").flatMap(reference -> roster.personAddress(reference.getValue(), reference));
-        if (message.isEmpty() || by.isEmpty()
-                || !ServiceReader.allowed(reader, service.tenant(), org.envelopelab.service.tenant.Feature.REVOCATION, node)) {
-            return Optional.empty();
-        }
-        return Optional.of(new Step.Revoke(line, message.get(), by.get()));
-    }
-
     /** {@code advance-clock: 31d} (also {@code h} and {@code m}). */
-    private Optional<Step.AdvanceClock> advanceClock(Node node, int line) {
+    public Optional<Step.AdvanceClock> advanceClock(Node node, int line) {
         return reader.text(node, "advance-clock").flatMap(text -> {
             Matcher matcher = CLOCK_STEP.matcher(text.trim());
             long amount = matcher.matches() ? Long.parseLong(matcher.group(1)) : 0;
@@ -304,51 +224,8 @@ final class StepReader {
         });
     }
 
-    /** {@code exchange-certificates: [alice, frank]}: two people who both hold certificates. */
-    private Optional<Step.ExchangeCertificates> exchange(Node node, int line) {
-        Optional<List<ScalarNode>> people = reader.oneOrMany(node, mustBe("exchange-certificates", "a list of two people"));
-        if (people.isEmpty()) {
-            return Optional.empty();
-        }
-        if (people.get().size() != 2) {
-            reader.report(node, mustBe("exchange-certificates", "a list of two people"));
-            return Optional.empty();
-        }
-        List<String> addresses = new ArrayList<>();
-        for (ScalarNode person : people.get()) {
-            holder(person.getValue(), person, "exchange-certificates").ifPresent(addresses::add);
-        }
-        if (addresses.size() != 2) {
-            return Optional.empty();
-        }
-        if (addresses.get(0).equals(addresses.get(1))) {
-            reader.report(node, "exchange-certificates needs two different people");
-            return Optional.empty();
-        }
-        return Optional.of(new Step.ExchangeCertificates(line, addresses.get(0), addresses.get(1)));
-    }
-
-    private Optional<String> certificateHolder(Node node, String step) {
-        if (!(node instanceof ScalarNode scalar)) {
-            reader.report(node, mustBe(step, "a person"));
-            return Optional.empty();
-        }
-        return holder(scalar.getValue(), node, step);
-    }
-
-    /** A person who holds a certificate, by id or address. */
-    private Optional<String> holder(String reference, Node at, String step) {
-        Optional<String> address = roster.personAddress(reference, at);
-        if (address.isPresent() && !certified.contains(address.get())) {
-            reader.report(at, "'" + reference + "' holds no certificate, so cannot take part in " + step
-                    + " (list them under 'certificates')");
-            return Optional.empty();
-        }
-        return address;
-    }
-
     /** {@code read: carol} or {@code read: {who: carol, folder: Archive}}. */
-    private Optional<Step.Read> read(Node node, int line) {
+    public Optional<Step.Read> read(Node node, int line) {
         if (node instanceof ScalarNode) {
             return reader.text(node, "read")
                     .flatMap(who -> roster.personAddress(who, node))

@@ -1,24 +1,55 @@
 package org.envelopelab.scenario.transcript;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import org.envelopelab.people.evidence.Access;
+import org.envelopelab.scenario.judge.Verdict;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
  * Writes a transcript to a folder as {@code report.json} (the data, for tools and knowledge
- * checks) and {@code report.md} (the same, for people).
+ * checks) and {@code report.md} (the same, for people). In the JSON every enum is written in
+ * lowercase with hyphens ({@code "not-in-copy"}, {@code "portal-session"}, {@code "ok"}) and
+ * every time as ISO-8601.
  */
 public final class ReportWriter {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .registerModule(new SimpleModule("envelope-lab-report")
+                    .addSerializer(Instant.class, new StdSerializer<>(Instant.class) {
+                        @Override
+                        public void serialize(Instant value, JsonGenerator out, SerializerProvider provider) throws IOException {
+                            out.writeString(value.toString());
+                        }
+                    })
+                    .addSerializer(Enum.class, new LowercaseEnums()));
+
+    /** Enums as reports write them: {@code NOT_IN_COPY} becomes {@code not-in-copy}. */
+    @SuppressWarnings("rawtypes")
+    private static final class LowercaseEnums extends StdSerializer<Enum> {
+        LowercaseEnums() {
+            super(Enum.class);
+        }
+
+        @Override
+        public void serialize(Enum value, JsonGenerator out, SerializerProvider provider) throws IOException {
+            out.writeString(value.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        }
+    }
 
     private ReportWriter() {
     }
@@ -63,7 +94,12 @@ public final class ReportWriter {
         }
 
         md.append("## Who could read what\n\n");
-        md.append("Each row is a party that may hold a copy of the message, judged from the bytes it actually held.\n\n");
+        md.append("Each row is a party that may hold a copy of the message, judged from the evidence of what it actually")
+                .append(" held or was shown (the timeline in `report.json`). Marks:\n\n");
+        for (Access access : Access.values()) {
+            md.append("- **").append(access.mark()).append("**: ").append(access.meaning()).append('\n');
+        }
+        md.append('\n');
         for (Transcript.MessageRecord message : t.messages()) {
             md.append("### ").append(message.id()).append(": \"").append(message.subject()).append("\"\n\n");
             md.append("From ").append(message.from()).append(", Message-ID `").append(message.messageId()).append("`.\n\n");
@@ -74,11 +110,11 @@ public final class ReportWriter {
             }
             md.append("| recipient | outcome |\n|---|---|\n");
             message.outcomes().forEach((recipient, outcome) -> md.append(row(recipient, outcome)));
-            md.append("\n| party | held a copy | headers | body | attachments | secrets seen | why |\n|---|---|---|---|---|---|---|\n");
-            for (Observation o : message.observations()) {
-                md.append(row(o.party().label(), o.held() ? "yes" : "no", ReadabilityTable.word(o.headers()), ReadabilityTable.word(o.body()),
-                        ReadabilityTable.word(o.attachments()) + (o.attachmentNames().isEmpty() ? "" : " (" + String.join(", ", o.attachmentNames()) + ")"),
-                        o.secretsSeen().isEmpty() ? "-" : String.join(", ", o.secretsSeen()), o.why()));
+            md.append("\n| party | headers | body | attachments | secrets seen | when | why |\n|---|---|---|---|---|---|---|\n");
+            for (Verdict v : message.readers()) {
+                md.append(row(v.party().label(), v.headers().mark(), v.body().mark(),
+                        v.attachments().mark() + (v.attachmentNames().isEmpty() ? "" : " (" + String.join(", ", v.attachmentNames()) + ")"),
+                        v.secrets().isEmpty() ? "-" : String.join(", ", v.secrets()), v.history(), v.why()));
             }
             md.append('\n');
         }

@@ -1,15 +1,19 @@
 package org.envelopelab.scenario.transcript;
 
+import org.envelopelab.people.evidence.Evidence;
 import org.envelopelab.routes.ledger.Totals;
+import org.envelopelab.scenario.judge.Verdict;
+import org.envelopelab.scenario.run.Status;
 
 import java.util.List;
 import java.util.Map;
 
 /**
- * Everything a scenario run produced, as data: the world, each step with its narration, each
- * message with where it went and who could read what, and each expectation with its evidence.
- * It is written to {@code report.json} as is and rendered to {@code report.md}; knowledge checks
- * cite it. Fields never hold wall-clock times or ports, so the same scenario gives the same
+ * Everything a scenario run produced, as data: the world, each step with its narration, the
+ * timeline of evidence (who could read what, when, and through what), each message with where it
+ * went and the judge's table of who could read it, and each expectation with its evidence. It is
+ * written to {@code report.json} as is and rendered to {@code report.md}; knowledge checks cite
+ * it. Fields never hold wall-clock times, ports or secrets, so the same scenario gives the same
  * transcript on every run.
  *
  * @param title        the scenario's title
@@ -22,6 +26,7 @@ import java.util.Map;
  * @param steps        the steps as they ran
  * @param messages     the messages sent
  * @param expectations the expectations checked
+ * @param timeline     every piece of evidence, by step
  * @param ledger       the transport's books for people's messages at the end
  * @param reports      the transport's books for its own non-delivery reports
  * @param deadLetters  messages the transport gave up on
@@ -29,7 +34,8 @@ import java.util.Map;
  */
 public record Transcript(String title, String source, String summary, long seed, String clock,
                          List<SiteRecord> sites, List<PersonRecord> people, List<StepRecord> steps,
-                         List<MessageRecord> messages, List<ExpectationRecord> expectations, Totals ledger,
+                         List<MessageRecord> messages, List<ExpectationRecord> expectations, List<Evidence> timeline,
+                         Totals ledger,
                          Totals reports, List<DeadLetterRecord> deadLetters, boolean passed) {
 
     /** A mail site: its name, domain and kind ("Gmail-like provider"). */
@@ -45,11 +51,12 @@ public record Transcript(String title, String source, String summary, long seed,
      *
      * @param number    1-based position
      * @param line      its line in the scenario file
-     * @param kind      note, send, wait, read or expect
-     * @param status    "ok", "failed" (an expectation did not hold, or a wait timed out) or "error" (the lab could not do it)
+     * @param kind      the step's key, as scripts write it: send, wait, read, expect ...
+     * @param status    ok; failed (an expectation did not hold, a refusal against the script, a wait timed out);
+     *                  error (the lab could not do it)
      * @param narration what happened, for people
      */
-    public record StepRecord(int number, int line, String kind, String status, List<String> narration) {
+    public record StepRecord(int number, int line, String kind, Status status, List<String> narration) {
     }
 
     /**
@@ -67,11 +74,11 @@ public record Transcript(String title, String source, String summary, long seed,
      * @param service      what the organization's message encryption service did with it, from its audit log:
      *                     which rule matched and why (sensitive data masked), protection, use licenses, portal
      *                     views, revocation; empty without a service
-     * @param observations who could read what
+     * @param readers      the judge's table: one verdict per party on who could read what
      */
     public record MessageRecord(String id, String messageId, String from, List<String> to, List<String> cc,
                                 List<String> bcc, String subject, Map<String, String> outcomes, List<String> reports,
-                                List<String> service, List<Observation> observations) {
+                                List<String> service, List<Verdict> readers) {
     }
 
     /**

@@ -2,9 +2,9 @@ package org.envelopelab.scenario.run;
 
 import org.envelopelab.scenario.script.Scenario;
 import org.envelopelab.scenario.script.ScenarioParser;
-import org.envelopelab.scenario.transcript.Observation;
-import org.envelopelab.scenario.transcript.Party;
-import org.envelopelab.scenario.transcript.Readability;
+import org.envelopelab.people.evidence.Access;
+import org.envelopelab.people.evidence.Party;
+import org.envelopelab.scenario.judge.Verdict;
 import org.envelopelab.scenario.transcript.ReportWriter;
 import org.envelopelab.scenario.transcript.Transcript;
 import org.junit.jupiter.api.Test;
@@ -36,7 +36,7 @@ class ScenarioRunTest {
         assertThat(transcript.passed()).isTrue();
         assertThat(transcript.expectations()).hasSize(8).allMatch(Transcript.ExpectationRecord::held);
         Transcript.MessageRecord statement = transcript.messages().get(0);
-        assertThat(statement.observations()).extracting(o -> o.party().label()).containsExactly(
+        assertThat(statement.readers()).extracting(o -> o.party().label()).containsExactly(
                 "sender alice@contoso.example",
                 "mail service of contoso.example",
                 "wire contoso.example -> contoso.example",
@@ -45,11 +45,11 @@ class ScenarioRunTest {
                 "recipient carol@gmail.example",
                 "mailbox of bob@contoso.example",
                 "recipient bob@contoso.example");
-        assertThat(statement.observations()).allSatisfy(observation -> {
-            assertThat(observation.held()).isTrue();
-            assertThat(observation.body()).isEqualTo(Readability.READABLE);
-            assertThat(observation.attachmentNames()).containsExactly("statement-2026-03.csv");
-            assertThat(observation.secretsSeen()).containsExactly("balance", "card number");
+        assertThat(statement.readers()).allSatisfy(verdict -> {
+            assertThat(verdict.held()).isTrue();
+            assertThat(verdict.body()).isEqualTo(Access.READABLE);
+            assertThat(verdict.attachmentNames()).containsExactly("statement-2026-03.csv");
+            assertThat(verdict.secrets()).containsExactly("balance", "card number");
         });
         assertThat(narration).anyMatch(line -> line.contains("downloaded 1 message over IMAP"));
     }
@@ -63,12 +63,12 @@ class ScenarioRunTest {
         assertThat(transcript.steps().get(1).narration()).anyMatch(line ->
                 line.contains("client refused: no certificate for frank@fabrikam.example: exchange signed mail first"));
         Transcript.MessageRecord contract = transcript.messages().stream().filter(m -> m.id().equals("contract")).findFirst().orElseThrow();
-        for (Observation observation : contract.observations()) {
+        for (Verdict observation : contract.readers()) {
             boolean endpoint = observation.party().kind() == Party.Kind.SENDER || observation.party().kind() == Party.Kind.RECIPIENT;
-            assertThat(observation.headers()).as(observation.party().label()).isEqualTo(Readability.READABLE);
+            assertThat(observation.headers()).as(observation.party().label()).isEqualTo(Access.READABLE);
             assertThat(observation.body()).as(observation.party().label())
-                    .isEqualTo(endpoint ? Readability.READABLE : Readability.ENCRYPTED);
-            assertThat(observation.secretsSeen()).as(observation.party().label())
+                    .isEqualTo(endpoint ? Access.READABLE : Access.ENCRYPTED);
+            assertThat(observation.secrets()).as(observation.party().label())
                     .isEqualTo(endpoint ? List.of("earn-out", "price") : List.of());
         }
         assertThat(observation(contract, Party.Kind.RECIPIENT, "frank@fabrikam.example").why())
@@ -93,7 +93,7 @@ class ScenarioRunTest {
                 .startsWith("rule-matched (transport): 'Protect card data sent outside' applied")
                 .contains("**** **** **** 1111").doesNotContain("4111 1111 1111 1111"));
         assertThat(observation(statement, Party.Kind.MAILBOX, "carol@gmail.example")).satisfies(o -> {
-            assertThat(o.body()).isEqualTo(Readability.ABSENT);
+            assertThat(o.body()).isEqualTo(Access.NOT_IN_COPY);
             assertThat(o.why()).contains("a wrapper with a link to the portal");
         });
         assertThat(observation(statement, Party.Kind.RECIPIENT, "carol@gmail.example").why())
@@ -117,9 +117,9 @@ class ScenarioRunTest {
         assertThat(transcript.passed()).as(transcript.expectations().toString()).isTrue();
         assertThat(narration).anyMatch(line -> line.contains("the reply is followed as 'answer'"));
         Transcript.MessageRecord answer = message(transcript, "answer");
-        assertThat(observation(answer, Party.Kind.RECIPIENT, "omar@northwind-mortgages.example").secretsSeen())
+        assertThat(observation(answer, Party.Kind.RECIPIENT, "omar@northwind-mortgages.example").secrets())
                 .containsExactlyInAnyOrder("account", "income");
-        assertThat(observation(answer, Party.Kind.MAILBOX, "omar@northwind-mortgages.example").secretsSeen())
+        assertThat(observation(answer, Party.Kind.MAILBOX, "omar@northwind-mortgages.example").secrets())
                 .as("at rest in Omar's mailbox the answer is protected").isEmpty();
     }
 
@@ -141,9 +141,9 @@ class ScenarioRunTest {
         assertThat(narration).anyMatch(line -> line.contains("the portal refused: This message expired on"));
         Transcript.MessageRecord hugo = message(transcript, "hugo-results");
         assertThat(hugo.service()).anyMatch(line -> line.startsWith("revoked (lee@northwind-clinic.example)"));
-        assertThat(observation(hugo, Party.Kind.RECIPIENT, "kim@northwind-clinic.example").secretsSeen())
+        assertThat(observation(hugo, Party.Kind.RECIPIENT, "kim@northwind-clinic.example").secrets())
                 .as("an inline copy cannot be pulled back").containsExactly("diagnosis");
-        assertThat(observation(hugo, Party.Kind.RECIPIENT, "hugo@yahoo.example").secretsSeen()).isEmpty();
+        assertThat(observation(hugo, Party.Kind.RECIPIENT, "hugo@yahoo.example").secrets()).isEmpty();
     }
 
     @Test
@@ -186,7 +186,7 @@ class ScenarioRunTest {
                     assertThat(o.why()).contains("bounced (550 5.1.1");
                 });
         assertThat(observation(invite, Party.Kind.RECIPIENT, "carol@gmail.example").why())
-                .isEqualTo("has not opened their mailbox in this scenario");
+                .isEqualTo("delivered to their mailbox; they have not opened it in this scenario");
     }
 
     @Test
@@ -203,7 +203,7 @@ class ScenarioRunTest {
 
         assertThat(transcript.passed()).isFalse();
         assertThat(transcript.steps()).extracting(Transcript.StepRecord::status)
-                .containsExactly("ok", "ok", "failed", "failed", "ok");
+                .containsExactly(Status.OK, Status.OK, Status.FAILED, Status.FAILED, Status.OK);
         assertThat(transcript.expectations().get(0).evidence())
                 .startsWith("body: readable by wire contoso.example -> gmail.example (SMTP from contoso.example to gmail.example without TLS");
         assertThat(transcript.expectations().get(1).evidence()).isEqualTo("body: not readable by dave@yahoo.example (it never took part)");
@@ -213,8 +213,8 @@ class ScenarioRunTest {
         return transcript.messages().stream().filter(message -> message.id().equals(id)).findFirst().orElseThrow();
     }
 
-    private static Observation observation(Transcript.MessageRecord message, Party.Kind kind, String who) {
-        return message.observations().stream()
+    private static Verdict observation(Transcript.MessageRecord message, Party.Kind kind, String who) {
+        return message.readers().stream()
                 .filter(o -> o.party().kind() == kind && o.party().who().equals(who))
                 .findFirst()
                 .orElseThrow();

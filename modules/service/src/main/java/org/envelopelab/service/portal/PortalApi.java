@@ -4,24 +4,14 @@ import org.envelopelab.service.audit.AuditKind;
 import org.envelopelab.service.audit.AuditLog;
 import org.envelopelab.service.branding.BrandingTemplate;
 import org.envelopelab.service.message.Attachment;
-import org.envelopelab.service.message.OriginalMessage;
-import org.envelopelab.service.message.OuterHeaders;
 import org.envelopelab.service.protection.Expiry;
-import org.envelopelab.service.protection.ForwardedMessage;
-import org.envelopelab.service.protection.LicenseRefusedException;
 import org.envelopelab.service.protection.ProtectionService;
-import org.envelopelab.service.protection.RightsException;
 import org.envelopelab.service.protection.StoredMessage;
-import org.envelopelab.service.protection.UseLicense;
-import org.envelopelab.service.rights.Right;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 
@@ -55,6 +45,7 @@ public final class PortalApi {
     private final PasscodeBook passcodes = new PasscodeBook();
     private final SignInThrottle throttle = new SignInThrottle();
     private final Sessions sessions = new Sessions();
+    private final SignedInReading reading;
 
     public PortalApi(ProtectionService service, PasscodeMailer mailer, ReplySender replies, ForwardSender forwards) {
         this.service = service;
@@ -62,6 +53,7 @@ public final class PortalApi {
         this.replies = replies;
         this.forwards = forwards;
         this.audit = service.audit();
+        this.reading = new SignedInReading(service, replies, forwards, sessions, this::stored);
     }
 
     /** The sign-in page's content for a link; a revoked or expired message ends here, before any passcode. */
@@ -223,7 +215,7 @@ public final class PortalApi {
 
     /** The message, under a use license issued to the signed-in recipient. */
     public PortalView open(String sessionId) {
-        return view(read(sessionId));
+        return reading.view(reading.read(sessionId));
     }
 
     /**
@@ -231,129 +223,44 @@ public final class PortalApi {
      * another link ends there, so a session cookie for one message never opens another.
      */
     public PortalView open(String token, String sessionId) {
-        return view(read(token, sessionId));
+        return reading.view(reading.read(token, sessionId));
     }
 
     /** One attached file, by its index in {@link PortalView#attachments()}. */
     public Attachment download(String sessionId, int index) {
-        return download(read(sessionId), index);
+        return reading.download(reading.read(sessionId), index);
     }
 
     /** As {@link #download(String, int)}, only with a session started on this message link. */
     public Attachment download(String token, String sessionId, int index) {
-        return download(read(token, sessionId), index);
+        return reading.download(reading.read(token, sessionId), index);
     }
 
     /** Replies to the sender, or with {@code replyAll} to everyone on the original; needs reply or reply-all. */
-    public void reply(String sessionId, String text, boolean replyAll) {
-        reply(read(sessionId), text, replyAll);
+    public Reply reply(String sessionId, String text, boolean replyAll) {
+        return reading.reply(reading.read(sessionId), text, replyAll);
     }
 
     /** As {@link #reply(String, String, boolean)}, only with a session started on this message link. */
-    public void reply(String token, String sessionId, String text, boolean replyAll) {
-        reply(read(token, sessionId), text, replyAll);
+    public Reply reply(String token, String sessionId, String text, boolean replyAll) {
+        return reading.reply(reading.read(token, sessionId), text, replyAll);
     }
 
     /** Forwards the message when the rights allow it; the service protects the forward for its new recipients. */
     public void forward(String sessionId, List<String> to) {
-        forward(read(sessionId), to);
+        reading.forward(reading.read(sessionId), to);
     }
 
     /** As {@link #forward(String, List)}, only with a session started on this message link. */
     public void forward(String token, String sessionId, List<String> to) {
-        forward(read(token, sessionId), to);
-    }
-
-    private PortalView view(Reading reading) {
-        audit.record(AuditKind.PORTAL_VIEWED, reading.recipient(), reading.messageId(), "viewed in the portal");
-        OriginalMessage message = reading.message();
-        return new PortalView(message.subject(), message.from(), message.sentAt(), message.text(), message.html(),
-                message.attachments(), reading.license().rights(), reading.stored().policy().expires());
-    }
-
-    private Attachment download(Reading reading, int index) {
-        List<Attachment> attachments = reading.message().attachments();
-        if (index < 0 || index >= attachments.size()) {
-            throw new PortalException(PortalException.Reason.NO_SUCH_ATTACHMENT, "This message has no attachment number "
-                    + (index + 1) + ".");
-        }
-        Attachment attachment = attachments.get(index);
-        audit.record(AuditKind.ATTACHMENT_DOWNLOADED, reading.recipient(), reading.messageId(), attachment.name());
-        return attachment;
-    }
-
-    private void reply(Reading reading, String text, boolean replyAll) {
-        Right needed = replyAll ? Right.REPLY_ALL : Right.REPLY;
-        if (!reading.license().allows(needed)) {
-            audit.record(AuditKind.REPLY_REFUSED, reading.recipient(), reading.messageId(),
-                    reading.license().template() + " does not grant " + needed.label());
-            throw new RightsException(reading.license().template(), reading.name(), needed, replyAll ? "reply all to" : "reply to");
-        }
-        List<String> to = replyTo(reading, replyAll);
-        String subject = reading.message().subject();
-        replies.send(reading.recipient(), to, subject.regionMatches(true, 0, "RE:", 0, 3) ? subject : "RE: " + subject, text,
-                reading.messageId());
-        audit.record(AuditKind.REPLIED, reading.recipient(), reading.messageId(), (replyAll ? "reply all" : "reply")
-                + " to " + to.size() + " address(es)");
-    }
-
-    private void forward(Reading reading, List<String> to) {
-        if (!reading.license().allows(Right.FORWARD)) {
-            audit.record(AuditKind.FORWARD_REFUSED, reading.recipient(), reading.messageId(),
-                    reading.license().template() + " does not grant forward");
-            throw new RightsException(reading.license().template(), reading.name(), Right.FORWARD, "forward");
-        }
-        String domain = reading.recipient().substring(reading.recipient().indexOf('@') + 1);
-        byte[] forward = ForwardedMessage.build(reading.recipient(), reading.name(), to, reading.original(),
-                reading.license().template(), now(), service.randomness().messageId(domain, service.clock()));
-        forwards.send(reading.recipient(), List.copyOf(to), forward);
-        audit.record(AuditKind.FORWARDED, reading.recipient(), reading.messageId(), "to " + to.size()
-                + " address(es), marked for protection with " + reading.license().template());
-    }
-
-    private List<String> replyTo(Reading reading, boolean replyAll) {
-        OuterHeaders headers = OuterHeaders.read(reading.original());
-        Set<String> to = new LinkedHashSet<>();
-        to.add(headers.from().map(address -> address.getAddress().toLowerCase(Locale.ROOT))
-                .orElse(reading.stored().policy().sender()));
-        if (replyAll) {
-            headers.to().forEach(address -> to.add(address.getAddress().toLowerCase(Locale.ROOT)));
-            headers.cc().forEach(address -> to.add(address.getAddress().toLowerCase(Locale.ROOT)));
-        }
-        to.remove(reading.recipient());
-        return new ArrayList<>(to);
-    }
-
-    private Reading read(String sessionId) {
-        return read(sessions.use(sessionId, now()));
-    }
-
-    private Reading read(String token, String sessionId) {
-        return read(sessions.useOn(token, sessionId, now()));
-    }
-
-    /** Every request after sign-in goes through here: the session, then a fresh use license, so revocation bites at once. */
-    private Reading read(Sessions.Live session) {
-        StoredMessage stored = stored(session.token());
-        UseLicense license;
-        try {
-            license = service.licenseForPortal(session.token(), session.recipient());
-        } catch (LicenseRefusedException e) {
-            throw switch (e.reason()) {
-                case REVOKED -> new PortalException(PortalException.Reason.REVOKED, e.getMessage() + " " + askAgain(stored));
-                case EXPIRED -> new PortalException(PortalException.Reason.EXPIRED, e.getMessage() + " " + askAgain(stored));
-                default -> new PortalException(PortalException.Reason.NOT_AUTHORIZED, e.getMessage());
-            };
-        }
-        byte[] original = service.open(stored, license);
-        return new Reading(session.recipient(), stored, license, original);
+        reading.forward(reading.read(token, sessionId), to);
     }
 
     private boolean isOutsideRecipient(StoredMessage stored, String address) {
         return stored.policy().isRecipient(address) && !service.tenant().isInside(address);
     }
 
-    private StoredMessage stored(String token) {
+    StoredMessage stored(String token) {
         return service.stored(token).orElseThrow(() -> new PortalException(PortalException.Reason.UNKNOWN_LINK, NO_SUCH_LINK));
     }
 
@@ -371,7 +278,7 @@ public final class PortalApi {
     }
 
     /** The next step once a message is gone: only its sender can send it again. */
-    private static String askAgain(StoredMessage stored) {
+    static String askAgain(StoredMessage stored) {
         return "If you still need it, ask " + stored.senderName() + " to send it again.";
     }
 
@@ -386,19 +293,4 @@ public final class PortalApi {
         return service.clock().instant();
     }
 
-    /** A signed-in request's message, decrypted under its license. */
-    private record Reading(String recipient, StoredMessage stored, UseLicense license, byte[] original) {
-
-        String messageId() {
-            return stored.messageId();
-        }
-
-        OriginalMessage message() {
-            return OriginalMessage.parse(original);
-        }
-
-        String name() {
-            return OuterHeaders.read(original).displayNameOf(recipient);
-        }
-    }
 }

@@ -15,6 +15,8 @@ public interface ReplySender {
      * @param subject   "RE: " and the original subject
      * @param text      what they wrote
      * @param inReplyTo the original's Message-ID, for threading
+     * @param template  the rights template of the original, which the reply carries too
+     * @return the reply's Message-ID
      */
-    void send(String from, List<String> to, String subject, String text, String inReplyTo);
+    String send(String from, List<String> to, String subject, String text, String inReplyTo, String template);
 }

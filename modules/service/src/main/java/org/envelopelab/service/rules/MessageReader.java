@@ -13,7 +13,6 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 import jakarta.mail.internet.ParseException;
-import org.envelopelab.smime.SmimeKind;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -59,8 +58,7 @@ final class MessageReader {
 
     /** Encrypted, or signed inside CMS: the service holds no key and reads no further. */
     private static boolean opaque(MimeMessage message) {
-        SmimeKind kind = SmimeKind.of(message);
-        return kind.encrypted() || kind == SmimeKind.OPAQUE_SIGNED;
+        return OpaqueSmime.opaque(message);
     }
 
     private static String requestedTemplate(MimeMessage message) throws MessagingException, UnsupportedEncodingException {

@@ -1,7 +1,7 @@
 package org.envelopelab.service.audit;
 
 import org.envelopelab.service.protection.Lab;
-import org.envelopelab.service.protection.TestClock;
+import org.envelopelab.testkit.MovableClock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AuditLogTest {
 
-    private final TestClock clock = new TestClock(Lab.START);
+    private final MovableClock clock = new MovableClock(Lab.START);
     private final AuditLog log = new AuditLog(clock);
 
     @Test

@@ -10,12 +10,12 @@ import org.envelopelab.service.protection.Letter;
 import org.envelopelab.service.protection.Protected;
 import org.envelopelab.service.protection.ProtectedReader;
 import org.envelopelab.service.protection.ProtectionService;
-import org.envelopelab.service.protection.TestClock;
 import org.envelopelab.service.rights.RightsTemplate;
 import org.envelopelab.service.tenant.AddOn;
 import org.envelopelab.service.tenant.Plan;
 import org.envelopelab.service.tenant.Tenant;
 import org.envelopelab.service.wrapper.WrapperMessage;
+import org.envelopelab.testkit.MovableClock;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -41,7 +41,7 @@ class ClinicStoryTest {
     private static final String HUGO = "hugo@yahoo.example";
     private static final String IVY = "ivy@gmail.example";
 
-    private final TestClock clock = new TestClock(Lab.START);
+    private final MovableClock clock = new MovableClock(Lab.START);
     private final Tenant clinic = new Tenant("Northwind Clinic", "northwind-clinic.example", Set.of(LEE, KIM), Map.of(),
             Plan.MICROSOFT_365_E5, Set.<AddOn>of());
     private final ProtectionService service = new ProtectionService(clinic, clock, Lab.repeatableRandom(), new AuditLog(clock));

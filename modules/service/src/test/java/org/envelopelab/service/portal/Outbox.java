@@ -12,10 +12,10 @@ final class Outbox implements PasscodeMailer, ReplySender, ForwardSender {
     record PasscodeSent(String to, String reference, String passcode, String senderName, Instant expires) {
     }
 
-    record Reply(String from, List<String> to, String subject, String text, String inReplyTo) {
+    record Reply(String from, List<String> to, String subject, String text, String inReplyTo, String template) {
     }
 
-    record Forward(String from, List<String> to, byte[] mime) {
+    record Forward(String from, List<String> to, byte[] mime, String template) {
     }
 
     final List<PasscodeSent> passcodes = new ArrayList<>();
@@ -28,13 +28,14 @@ final class Outbox implements PasscodeMailer, ReplySender, ForwardSender {
     }
 
     @Override
-    public void send(String from, List<String> to, String subject, String text, String inReplyTo) {
-        replies.add(new Reply(from, to, subject, text, inReplyTo));
+    public String send(String from, List<String> to, String subject, String text, String inReplyTo, String template) {
+        replies.add(new Reply(from, to, subject, text, inReplyTo, template));
+        return "<reply." + replies.size() + "@outbox.test>";
     }
 
     @Override
-    public void send(String from, List<String> to, byte[] mime) {
-        forwards.add(new Forward(from, to, mime));
+    public void send(String from, List<String> to, byte[] mime, String template) {
+        forwards.add(new Forward(from, to, mime, template));
     }
 
     PasscodeSent lastPasscode() {

@@ -11,9 +11,9 @@ import org.envelopelab.service.protection.Letter;
 import org.envelopelab.service.protection.Protected;
 import org.envelopelab.service.protection.ProtectionService;
 import org.envelopelab.service.protection.RightsException;
-import org.envelopelab.service.protection.TestClock;
 import org.envelopelab.service.rights.Right;
 import org.envelopelab.service.rights.RightsTemplate;
+import org.envelopelab.testkit.MovableClock;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -35,7 +35,7 @@ class PortalReadingTest {
     private static final byte[] PDF = "%PDF-1.4 statement".getBytes(StandardCharsets.US_ASCII);
     private static final String IVY = "ivy@gmail.example";
 
-    private final TestClock clock = new TestClock(Lab.START);
+    private final MovableClock clock = new MovableClock(Lab.START);
     private final ProtectionService service = Lab.service(Lab.contoso(), clock);
     private final Outbox outbox = new Outbox();
     private final PortalApi portal = new PortalApi(service, outbox, outbox, outbox);
@@ -116,10 +116,12 @@ class PortalReadingTest {
     void doNotForwardAllowsAReplyToTheSender() {
         Protected result = protect(RightsTemplate.DO_NOT_FORWARD, Lab.branding());
 
-        portal.reply(signIn(result, CAROL).id(), "Thank you, I will pay by Friday.", false);
+        Reply reply = portal.reply(signIn(result, CAROL).id(), "Thank you, I will pay by Friday.", false);
 
         assertThat(outbox.replies).containsExactly(new Outbox.Reply(CAROL, List.of(ALICE), "RE: Your March card statement",
-                "Thank you, I will pay by Friday.", "<statement-1@contoso-bank.example>"));
+                "Thank you, I will pay by Friday.", "<statement-1@contoso-bank.example>", "Do Not Forward"));
+        assertThat(reply).as("the portal learns the reply's Message-ID, so its writer can follow it")
+                .isEqualTo(new Reply("<reply.1@outbox.test>", List.of(ALICE)));
         assertThat(service.audit().entriesOf(AuditKind.REPLIED)).hasSize(1);
     }
 

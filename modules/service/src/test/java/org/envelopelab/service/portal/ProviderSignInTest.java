@@ -6,8 +6,8 @@ import org.envelopelab.service.protection.Lab;
 import org.envelopelab.service.protection.Letter;
 import org.envelopelab.service.protection.Protected;
 import org.envelopelab.service.protection.ProtectionService;
-import org.envelopelab.service.protection.TestClock;
 import org.envelopelab.service.rights.RightsTemplate;
+import org.envelopelab.testkit.MovableClock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -31,7 +31,7 @@ class ProviderSignInTest {
     private static final SignIn.Refused LOCKED = new SignIn.Refused(SignInRefusal.LOCKED,
             "Too many attempts with this address. Wait ten minutes, then try again.");
 
-    private final TestClock clock = new TestClock(Lab.START);
+    private final MovableClock clock = new MovableClock(Lab.START);
     private final ProtectionService service = Lab.service(Lab.contoso(), clock);
     private final Outbox outbox = new Outbox();
     private final PortalApi portal = new PortalApi(service, outbox, outbox, outbox);

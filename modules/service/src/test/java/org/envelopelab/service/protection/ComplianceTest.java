@@ -2,6 +2,7 @@ package org.envelopelab.service.protection;
 
 import org.envelopelab.service.audit.AuditKind;
 import org.envelopelab.service.rights.RightsTemplate;
+import org.envelopelab.testkit.MovableClock;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -14,7 +15,7 @@ import static org.envelopelab.service.protection.Lab.STATEMENT_RECIPIENTS;
 /** The service can read what it protects — its own mail, and nobody else's. */
 class ComplianceTest {
 
-    private final TestClock clock = new TestClock(Lab.START);
+    private final MovableClock clock = new MovableClock(Lab.START);
     private final ProtectionService contoso = Lab.service(Lab.contoso(), clock);
     private final ProtectionService fabrikam = Lab.service(Lab.fabrikam(), clock);
     private final byte[] original = Letter.statement().bytes();

@@ -3,6 +3,7 @@ package org.envelopelab.service.protection;
 import org.envelopelab.service.rights.RightsTemplate;
 import org.envelopelab.service.tenant.Plan;
 import org.envelopelab.service.tenant.PlanException;
+import org.envelopelab.testkit.MovableClock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -16,7 +17,7 @@ import static org.envelopelab.service.protection.Lab.STATEMENT_RECIPIENTS;
 
 class ExpiryTest {
 
-    private final TestClock clock = new TestClock(Lab.START);
+    private final MovableClock clock = new MovableClock(Lab.START);
     private final ProtectionService service = Lab.service(Lab.contoso(), clock);
     private final byte[] original = Letter.statement().bytes();
 

@@ -2,6 +2,7 @@ package org.envelopelab.service.protection;
 
 import org.envelopelab.service.audit.AuditKind;
 import org.envelopelab.service.rights.RightsTemplate;
+import org.envelopelab.testkit.MovableClock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -13,7 +14,7 @@ import static org.envelopelab.service.protection.Lab.STATEMENT_RECIPIENTS;
 
 class KeyRotationTest {
 
-    private final TestClock clock = new TestClock(Lab.START);
+    private final MovableClock clock = new MovableClock(Lab.START);
     private final ProtectionService service = Lab.service(Lab.contoso(), clock);
 
     @Test

@@ -5,6 +5,7 @@ import org.envelopelab.service.branding.BrandingTemplate;
 import org.envelopelab.service.tenant.AddOn;
 import org.envelopelab.service.tenant.Plan;
 import org.envelopelab.service.tenant.Tenant;
+import org.envelopelab.testkit.MovableClock;
 
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -45,7 +46,7 @@ public final class Lab {
                 Set.<AddOn>of());
     }
 
-    public static ProtectionService service(Tenant tenant, TestClock clock) {
+    public static ProtectionService service(Tenant tenant, MovableClock clock) {
         return new ProtectionService(tenant, clock, repeatableRandom(), new AuditLog(clock));
     }
 

@@ -21,6 +21,7 @@ import org.bouncycastle.cms.jcajce.JceKEKAuthEnvelopedRecipient;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.envelopelab.service.rights.Right;
 import org.envelopelab.service.rights.RightsTemplate;
+import org.envelopelab.testkit.MovableClock;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -33,7 +34,7 @@ import static org.envelopelab.service.protection.Lab.STATEMENT_RECIPIENTS;
 /** The protected message at the ASN.1 level, as the README describes it. */
 class ProtectedFormatTest {
 
-    private final TestClock clock = new TestClock(Lab.START);
+    private final MovableClock clock = new MovableClock(Lab.START);
     private final ProtectionService service = Lab.service(Lab.contoso(), clock);
     private final byte[] original = Letter.statement().bytes();
     private final Protected result = service.protect(original, ALICE, STATEMENT_RECIPIENTS, RightsTemplate.DO_NOT_FORWARD,

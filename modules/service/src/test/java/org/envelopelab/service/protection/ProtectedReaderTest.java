@@ -6,6 +6,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.envelopelab.service.audit.AuditKind;
 import org.envelopelab.service.rights.Right;
 import org.envelopelab.service.rights.RightsTemplate;
+import org.envelopelab.testkit.MovableClock;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -23,7 +24,7 @@ class ProtectedReaderTest {
 
     private static final String IVY = "ivy@gmail.example";
 
-    private final TestClock clock = new TestClock(Lab.START);
+    private final MovableClock clock = new MovableClock(Lab.START);
     private final ProtectionService service = Lab.service(Lab.contoso(), clock);
     private final ProtectedReader bobsClient = service.reader();
     private final byte[] original = Letter.statement().bytes();

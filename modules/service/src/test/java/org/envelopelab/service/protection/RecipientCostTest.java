@@ -4,6 +4,7 @@ import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.cms.AuthEnvelopedData;
 import org.bouncycastle.asn1.cms.ContentInfo;
 import org.envelopelab.service.rights.RightsTemplate;
+import org.envelopelab.testkit.MovableClock;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,7 @@ import static org.envelopelab.service.protection.Lab.ALICE;
  */
 class RecipientCostTest {
 
-    private final ProtectionService service = Lab.service(Lab.contoso(), new TestClock(Lab.START));
+    private final ProtectionService service = Lab.service(Lab.contoso(), new MovableClock(Lab.START));
     private final byte[] original = Letter.statement().bytes();
 
     @Test

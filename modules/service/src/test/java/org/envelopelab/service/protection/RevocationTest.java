@@ -4,6 +4,7 @@ import org.envelopelab.service.audit.AuditKind;
 import org.envelopelab.service.rights.RightsTemplate;
 import org.envelopelab.service.tenant.Plan;
 import org.envelopelab.service.tenant.PlanException;
+import org.envelopelab.testkit.MovableClock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -17,7 +18,7 @@ import static org.envelopelab.service.protection.Lab.STATEMENT_RECIPIENTS;
 
 class RevocationTest {
 
-    private final TestClock clock = new TestClock(Lab.START);
+    private final MovableClock clock = new MovableClock(Lab.START);
     private final ProtectionService service = Lab.service(Lab.contoso(), clock);
     private final Protected result = service.protect(Letter.statement().bytes(), ALICE, STATEMENT_RECIPIENTS,
             RightsTemplate.DO_NOT_FORWARD, Lab.branding());

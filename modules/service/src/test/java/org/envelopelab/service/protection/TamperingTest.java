@@ -2,6 +2,7 @@ package org.envelopelab.service.protection;
 
 import org.envelopelab.service.rights.Right;
 import org.envelopelab.service.rights.RightsTemplate;
+import org.envelopelab.testkit.MovableClock;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -19,7 +20,7 @@ import static org.envelopelab.service.protection.Lab.STATEMENT_RECIPIENTS;
 
 class TamperingTest {
 
-    private final TestClock clock = new TestClock(Lab.START);
+    private final MovableClock clock = new MovableClock(Lab.START);
     private final ProtectionService service = Lab.service(Lab.contoso(), clock);
     private final byte[] original = Letter.statement().bytes();
     private final Protected result = service.protect(original, ALICE, STATEMENT_RECIPIENTS, RightsTemplate.DO_NOT_FORWARD,

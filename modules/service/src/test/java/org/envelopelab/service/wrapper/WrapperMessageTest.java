@@ -10,8 +10,8 @@ import org.envelopelab.service.protection.Lab;
 import org.envelopelab.service.protection.Letter;
 import org.envelopelab.service.protection.Protected;
 import org.envelopelab.service.protection.ProtectionService;
-import org.envelopelab.service.protection.TestClock;
 import org.envelopelab.service.rights.RightsTemplate;
+import org.envelopelab.testkit.MovableClock;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -37,7 +37,7 @@ class WrapperMessageTest {
             "Contoso Bank will never ask for your PIN or password by email.", "Contoso Bank secure message center",
             true, true, 30, "https://contoso-bank.example/privacy");
 
-    private final ProtectionService service = Lab.service(Lab.contoso(), new TestClock(Lab.START));
+    private final ProtectionService service = Lab.service(Lab.contoso(), new MovableClock(Lab.START));
 
     @Test
     void keepsTheOriginalSenderRecipientsAndSubject() throws Exception {

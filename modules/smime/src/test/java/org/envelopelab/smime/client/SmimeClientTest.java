@@ -10,16 +10,14 @@ import org.envelopelab.pki.KeyType;
 import org.envelopelab.pki.LabPki;
 import org.envelopelab.smime.SmimeException;
 import org.envelopelab.smime.SmimeKind;
+import org.envelopelab.testkit.MovableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -176,33 +174,5 @@ class SmimeClientTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         message.writeTo(bytes);
         return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    /** The lab clock, moved by a test. */
-    private static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(now, zone);
-        }
     }
 }

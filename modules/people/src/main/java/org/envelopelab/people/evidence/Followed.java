@@ -1,0 +1,28 @@
+package org.envelopelab.people.evidence;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A message the timeline follows: the scenario's id for it, its Message-ID, who wrote it, where
+ * it entered the transport, who it went to, the secrets to look for in what each party could
+ * read, and whether anything was attached.
+ *
+ * @param id             the scenario's id, e.g. "statement"
+ * @param messageId      the Message-ID header, angle brackets included
+ * @param from           who wrote it
+ * @param origin         the domain whose transport it entered: the sender's own, or the
+ *                       organization's for a reply written in its portal
+ * @param recipients     everyone it was addressed to
+ * @param secrets        sensitive values in it, by label
+ * @param hasAttachments whether files were attached
+ * @param step           the step that sent it
+ */
+public record Followed(String id, String messageId, String from, String origin, List<String> recipients,
+                       Map<String, String> secrets, boolean hasAttachments, int step) {
+
+    public Followed {
+        recipients = List.copyOf(recipients);
+        secrets = Map.copyOf(secrets);
+    }
+}
