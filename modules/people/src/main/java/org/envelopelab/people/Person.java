@@ -130,8 +130,8 @@ public final class Person {
      * are with a one-time passcode from their own mailbox, and reads it there; optionally replies
      * or tries to forward.
      */
-    public Act.PortalVisit visitPortal(String messageId, String reply, String forwardTo, Consumer<String> say)
-            throws Exception {
+    public Act.PortalVisit visitPortal(String messageId, Browser.SignInBy by, String reply, String forwardTo,
+                                       Consumer<String> say) throws Exception {
         Optional<URI> link = wrapperLink(messageId);
         if (link.isEmpty()) {
             Act.PortalVisit none = new Act.PortalVisit(messageId, "", null,
@@ -139,13 +139,13 @@ public final class Person {
             timeline.refused(Party.recipient(address), messageId, none.refusal(), "they have no link to follow");
             return none;
         }
-        Act.PortalVisit visit = browser.visit(messageId, link.get(), reply, forwardTo, say);
+        Act.PortalVisit visit = browser.visit(messageId, link.get(), by, mail.account().password(), reply, forwardTo, say);
         Party party = Party.recipient(address);
         if (visit.shown() != null) {
             timeline.held(party, messageId, Sight.shown("the message as the portal showed it", visit.shown().visibleText(),
                     visit.shown().bodyShown(), visit.shown().attachments().stream().map(PortalPage.File::name).toList()),
                     Through.PORTAL_SESSION, "read it in the organization's portal after proving who they are with "
-                            + visit.signedIn() + " mailed to them (it offered: " + offered(visit.shown()) + ")");
+                            + visit.signedIn() + " (it offered: " + offered(visit.shown()) + ")");
         }
         if (visit.shown() == null && visit.refused()) {
             timeline.refused(party, messageId, visit.refusal(), "the portal refused them");

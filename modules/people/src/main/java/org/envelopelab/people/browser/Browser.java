@@ -70,42 +70,52 @@ public final class Browser {
         this.mail = mail;
     }
 
+    /** How a person proves who they are to the portal. */
+    public enum SignInBy {
+        /** A one-time passcode mailed to the address the message was sent to. */
+        PASSCODE("a one-time passcode mailed to them"),
+        /** Their Google, Yahoo or Microsoft account (in the lab, a simulated provider that checks their mail password). */
+        PROVIDER("their mail provider's account");
+
+        private final String words;
+
+        SignInBy(String words) {
+            this.words = words;
+        }
+
+        public String words() {
+            return words;
+        }
+    }
+
     /**
      * Opens a wrapper's link and goes as far as asked.
      *
+     * @param by        how they sign in
+     * @param password  their account password, for signing in with their provider
      * @param say       narration of each move
      * @param reply     a reply to write, or null
      * @param forwardTo an address to forward to, or null
      */
-    public Act.PortalVisit visit(String messageId, URI link, String reply, String forwardTo, Consumer<String> say)
-            throws Exception {
+    public Act.PortalVisit visit(String messageId, URI link, SignInBy by, String password, String reply, String forwardTo,
+                                 Consumer<String> say) throws Exception {
         say.accept("    " + address + " opens the link in the wrapper");
         Page landing = get(link);
         if (landing.status() != 200) {
             return refused(messageId, landing.refusal());
         }
-        Page sent = submit(landing, "passcode", Map.of("email", address));
-        if (sent.status() != 200) {
-            return refused(messageId, sent.refusal());
+        Page signedInPage = by == SignInBy.PROVIDER ? withProvider(landing, password, say) : withPasscode(landing, say);
+        if (signedInPage.status() != 303) {
+            return refused(messageId, signedInPage.refusal());
         }
-        say.accept("    the portal mails a one-time passcode to " + address + ", and shows a reference code to match the mail");
-        Optional<String> passcode = passcodeMail(sent.text("reference"));
-        if (passcode.isEmpty()) {
-            return refused(messageId, "no passcode mail with the page's reference arrived");
-        }
-        say.accept("    " + address + " finds the passcode mail with that reference in their INBOX and enters the passcode");
-        Page verified = submit(sent, "verify", Map.of("email", address, "passcode", passcode.get()));
-        if (verified.status() != 303) {
-            return refused(messageId, verified.refusal());
-        }
-        Page message = get(verified.uri().resolve(verified.location()));
+        Page message = get(signedInPage.uri().resolve(signedInPage.location()));
         if (message.status() != 200) {
             return refused(messageId, message.refusal());
         }
         PortalPage shown = shown(message);
         say.accept("    the portal shows \"" + shown.subject() + "\" from " + shown.from() + "; it offers: "
                 + (shown.actions().isEmpty() ? "reading only" : String.join(", ", shown.actions())));
-        String signedIn = "a one-time passcode";
+        String signedIn = by.words();
         Act.Replied replied = null;
         if (reply != null) {
             Page answered = submit(message, "reply", Map.of("text", reply));
@@ -123,6 +133,37 @@ public final class Browser {
             say.accept("    " + address + " forwards it to " + forwardTo + "; the service protects the new copy for them");
         }
         return new Act.PortalVisit(messageId, signedIn, shown, "", replied, forwardTo != null);
+    }
+
+    /** The passcode way in: ask for one, find it in the mailbox, enter it. A 303 to the message means it worked. */
+    private Page withPasscode(Page landing, Consumer<String> say) throws Exception {
+        Page sent = submit(landing, "passcode", Map.of("email", address));
+        if (sent.status() != 200) {
+            return sent;
+        }
+        say.accept("    the portal mails a one-time passcode to " + address + ", and shows a reference code to match the mail");
+        Optional<String> passcode = passcodeMail(sent.text("reference"));
+        if (passcode.isEmpty()) {
+            return new Page(404, sent.uri(), Jsoup.parse("<p id=\"error\">no passcode mail with the page's reference arrived</p>"), "");
+        }
+        say.accept("    " + address + " finds the passcode mail with that reference in their INBOX and enters the passcode");
+        return submit(sent, "verify", Map.of("email", address, "passcode", passcode.get()));
+    }
+
+    /** The provider way in: follow the landing page's link for their own provider, and sign in there. */
+    private Page withProvider(Page landing, String password, Consumer<String> say) throws Exception {
+        String domain = address.substring(address.indexOf('@') + 1);
+        Element link = landing.document().selectFirst("a[href*=/signin?provider=" + domain + "]");
+        if (link == null) {
+            return new Page(403, landing.uri(), Jsoup.parse("<p id=\"error\">the portal offers no sign-in with "
+                    + domain + " for this message</p>"), "");
+        }
+        say.accept("    " + address + " chooses \"" + link.text().trim() + "\" and signs in with their " + domain + " password");
+        Page form = get(landing.uri().resolve(link.attr("href")));
+        if (form.status() != 200) {
+            return form;
+        }
+        return submit(form, "signin", Map.of("email", address, "password", password));
     }
 
     private static Act.PortalVisit refused(String messageId, String refusal) {

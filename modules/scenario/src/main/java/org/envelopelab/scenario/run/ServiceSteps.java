@@ -15,9 +15,10 @@ public final class ServiceSteps {
     }
 
     public static Status portal(Stage stage, Step.Portal step) throws Exception {
-        stage.headline(step.who() + " reads '" + step.message() + "' in the portal");
+        stage.headline(step.who() + " reads '" + step.message() + "' in the portal, signing in with "
+                + step.signIn().words());
         String messageId = stage.messageId(step.message()).orElseThrow();
-        Act.PortalVisit visit = stage.person(step.who()).visitPortal(messageId,
+        Act.PortalVisit visit = stage.person(step.who()).visitPortal(messageId, step.signIn(),
                 step.reply() == null ? null : step.reply().text(), step.forwardTo(), stage::say);
         if (step.reply() != null && step.reply().id() != null && visit.reply() != null) {
             Act.Replied reply = visit.reply();
@@ -49,8 +50,8 @@ public final class ServiceSteps {
     public static Status revoke(Stage stage, Step.Revoke step) {
         stage.headline(step.by() + " revokes '" + step.message() + "'");
         stage.lab().service().orElseThrow().protection().revoke(stage.messageId(step.message()).orElseThrow(), step.by());
-        stage.say("    revoked: the portal refuses it from now on; copies already read inline in the organization"
-                + " cannot be pulled back");
+        stage.say("    revoked: the portal refuses it from now on; mail read inline (in the organization, or with a"
+                + " Microsoft account) cannot be revoked at all");
         return Status.OK;
     }
 }

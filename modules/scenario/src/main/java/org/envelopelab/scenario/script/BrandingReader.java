@@ -68,6 +68,8 @@ final class BrandingReader {
         }
         List<String> problems = BrandingRules.problems(template);
         problems.forEach(problem -> reader.problems().report(written.line(), "branding template '" + name + "': " + problem));
+        BrandingRules.warnings(template).forEach(warning -> reader.problems().warn(written.line(),
+                "branding template '" + name + "': " + warning));
         return problems.isEmpty() ? Optional.of(template) : Optional.empty();
     }
 
@@ -111,7 +113,15 @@ final class BrandingReader {
 
     private static String typeOf(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".png") ? "image/png" : name.endsWith(".jpg") || name.endsWith(".jpeg") ? "image/jpeg"
-                : "application/octet-stream";
+        if (name.endsWith(".png")) {
+            return "image/png";
+        }
+        if (name.endsWith(".jpg") || name.endsWith(".jpeg")) {
+            return "image/jpeg";
+        }
+        if (name.endsWith(".bmp")) {
+            return "image/bmp";
+        }
+        return name.endsWith(".tif") || name.endsWith(".tiff") ? "image/tiff" : "application/octet-stream";
     }
 }

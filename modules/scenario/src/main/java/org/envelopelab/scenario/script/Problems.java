@@ -14,6 +14,7 @@ final class Problems {
 
     private final String source;
     private final List<Problem> found = new ArrayList<>();
+    private final List<Problem> warnings = new ArrayList<>();
 
     Problems(String source) {
         this.source = source;
@@ -25,6 +26,22 @@ final class Problems {
 
     void report(int line, String message) {
         found.add(new Problem(source, line, message));
+    }
+
+    /** Something that works but that the writer should know about (a large logo, a rule that cannot see a body). */
+    void warn(Node at, String message) {
+        warn(lineOf(at), message);
+    }
+
+    void warn(int line, String message) {
+        warnings.add(new Problem(source, line, message));
+    }
+
+    /** The warnings, by line. */
+    List<Problem> warnings() {
+        List<Problem> sorted = new ArrayList<>(warnings);
+        sorted.sort(Comparator.comparingInt(Problem::line));
+        return List.copyOf(sorted);
     }
 
     /** How many problems so far; a reader compares counts to tell whether its own part was sound. */

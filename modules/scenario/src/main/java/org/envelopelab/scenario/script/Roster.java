@@ -22,6 +22,13 @@ final class Roster {
         this.reader = reader;
     }
 
+    /** The kind of mail site an address is at ("gmail", "organization", ...), or empty when no provider serves it. */
+    Optional<String> providerKindOf(String address) {
+        String domain = address.substring(address.indexOf('@') + 1);
+        return world.providers().stream().filter(provider -> provider.domain().equalsIgnoreCase(domain))
+                .map(World.Provider::kind).findFirst();
+    }
+
     /** The person named, by id or by address, without reporting anything. */
     Optional<Person> find(String reference) {
         String wanted = reference.trim();

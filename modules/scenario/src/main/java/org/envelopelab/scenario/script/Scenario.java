@@ -17,13 +17,23 @@ import java.util.Optional;
  * @param certificates who holds an S/MIME certificate, and what kind
  * @param service      the organization's message encryption service, or null when it has none
  * @param steps        the steps, in order
+ * @param paths        the ways {@code lab compare} sends the scenario's messages (all three unless the script says)
+ * @param warnings     what works but the writer should know, as file:line sentences
  */
 public record Scenario(String source, String title, String summary, long seed, Instant clock, World world,
-                       List<CertificateSpec> certificates, ServiceConfig service, List<Step> steps) {
+                       List<CertificateSpec> certificates, ServiceConfig service, List<Step> steps,
+                       List<DeliveryPath> paths, List<Problem> warnings) {
 
     public Scenario {
         certificates = List.copyOf(certificates);
         steps = List.copyOf(steps);
+        paths = List.copyOf(paths);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** The same world and people with other steps, certificates and service: one path of a comparison. */
+    public Scenario withPlan(String title, List<CertificateSpec> newCertificates, ServiceConfig newService, List<Step> newSteps) {
+        return new Scenario(source, title, summary, seed, clock, world, newCertificates, newService, newSteps, paths, warnings);
     }
 
     /** The send steps, in order. */

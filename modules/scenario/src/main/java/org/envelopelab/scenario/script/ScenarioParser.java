@@ -27,7 +27,7 @@ import static org.envelopelab.scenario.script.NodeReader.mustBe;
 public final class ScenarioParser {
 
     static final List<String> KEYS = List.of("scenario", "summary", "seed", "clock", "world", "certificates", "service",
-            "steps");
+            "paths", "steps");
     static final long DEFAULT_SEED = 1;
     static final Instant DEFAULT_CLOCK = Instant.parse("2026-03-02T09:00:00Z");
 
@@ -79,7 +79,9 @@ public final class ScenarioParser {
                         KEYS))
                 .map(script -> read(source, script, baseDir));
         problems.throwIfAny();
-        return scenario.orElseThrow();
+        Scenario read = scenario.orElseThrow();
+        return new Scenario(read.source(), read.title(), read.summary(), read.seed(), read.clock(), read.world(),
+                read.certificates(), read.service(), read.steps(), read.paths(), problems.warnings());
     }
 
     private static Scenario read(String source, ScriptMapping script, Path baseDir) {
@@ -103,7 +105,29 @@ public final class ScenarioParser {
                 .flatMap(node -> stepItems(node, reader))
                 .map(items -> new StepReader(reader, world, certificates, service, serviceWritten, baseDir).read(items))
                 .orElse(List.of());
-        return new Scenario(source, title, summary, seed, clock, world, certificates, service, steps);
+        List<DeliveryPath> paths = script.optional("paths").map(node -> paths(node, reader))
+                .orElse(List.of(DeliveryPath.values()));
+        return new Scenario(source, title, summary, seed, clock, world, certificates, service, steps, paths, List.of());
+    }
+
+    /** {@code paths: [plain, smime, service]}: the ways {@code lab compare} sends the messages, each once. */
+    private static List<DeliveryPath> paths(Node node, NodeReader reader) {
+        List<DeliveryPath> paths = new java.util.ArrayList<>();
+        reader.oneOrMany(node, mustBe("paths", "a list of plain, smime and service")).ifPresent(items -> {
+            for (ScalarNode item : items) {
+                Optional<DeliveryPath> path = DeliveryPath.of(item.getValue());
+                if (path.isEmpty()) {
+                    reader.report(item, Spelling.unknown("unknown path '" + item.getValue() + "'", item.getValue(),
+                            java.util.Arrays.stream(DeliveryPath.values()).map(DeliveryPath::key).toList(),
+                            "the paths are plain, smime and service"));
+                } else if (paths.contains(path.get())) {
+                    reader.report(item, "path '" + item.getValue() + "' is listed twice");
+                } else {
+                    paths.add(path.get());
+                }
+            }
+        });
+        return paths.isEmpty() ? List.of(DeliveryPath.values()) : paths;
     }
 
     private static Optional<List<Node>> stepItems(Node node, NodeReader reader) {

@@ -64,8 +64,12 @@ final class ServiceReader {
             return Optional.empty();
         }
         World.Organization organization = world.organization();
+        // Outlook.com-like providers are Microsoft account providers: their people read inline in Outlook.
+        Set<String> microsoftAccounts = world.providers().stream().filter(provider -> provider.kind().equals("outlook"))
+                .map(World.Provider::domain).collect(Collectors.toSet());
         Tenant tenant = new Tenant(organization.name(), organization.domain(),
-                organization.users().stream().map(World.Person::address).collect(Collectors.toSet()), groups, plan.get(), addOns);
+                organization.users().stream().map(World.Person::address).collect(Collectors.toSet()), groups, plan.get(), addOns,
+                microsoftAccounts);
         if (!tenant.allows(Feature.MESSAGE_ENCRYPTION)) {
             reader.report(service.optional("plan").orElseThrow(), planProblem(tenant, Feature.MESSAGE_ENCRYPTION));
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.envelopelab.people.browser.Browser.SignInBy;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
@@ -13,7 +14,9 @@ import static org.envelopelab.scenario.script.NodeReader.mustBe;
 /** Reads the steps of the organization's message encryption service: portal, forward, revoke. */
 public final class ServiceStepReader {
 
-    private static final List<String> PORTAL_KEYS = List.of("who", "message", "reply", "forward-to", "fails-with");
+    private static final List<String> PORTAL_KEYS = List.of("who", "message", "sign-in", "reply", "forward-to", "fails-with");
+    /** The consumer providers whose accounts the portal offers to sign in with (Google, Yahoo, Microsoft). */
+    private static final List<String> SIGN_IN_PROVIDERS = List.of("gmail", "yahoo", "outlook");
     private static final List<String> FORWARD_KEYS = List.of("who", "message", "to", "fails-with");
     private static final List<String> REVOKE_KEYS = List.of("message", "by");
 
@@ -44,7 +47,8 @@ public final class ServiceStepReader {
         String forwardTo = portal.optional("forward-to").flatMap(value -> reader.text(value, "forward-to")
                 .flatMap(reference -> roster.anyAddress(reference, value))).orElse(null);
         String failsWith = portal.optionalText("fails-with").orElse(null);
-        if (who.isEmpty() || message.isEmpty()) {
+        Optional<SignInBy> signIn = portal.optional("sign-in").map(this::signIn).orElse(Optional.of(SignInBy.PASSCODE));
+        if (who.isEmpty() || message.isEmpty() || signIn.isEmpty()) {
             return Optional.empty();
         }
         if (who.get().endsWith("@" + service.tenant().domain())) {
@@ -52,7 +56,30 @@ public final class ServiceStepReader {
                     + " not in the portal (use 'read')");
             return Optional.empty();
         }
-        return Optional.of(new Step.Portal(line, who.get(), message.get(), reply, forwardTo, failsWith));
+        if (service.tenant().readsInline(who.get())) {
+            reader.report(portal.node(), "'" + who.get() + "' has a Microsoft account and reads the organization's protected"
+                    + " mail inline in Outlook, not in the portal (use 'read')");
+            return Optional.empty();
+        }
+        if (signIn.get() == SignInBy.PROVIDER
+                && !roster.providerKindOf(who.get()).filter(SIGN_IN_PROVIDERS::contains).isPresent()) {
+            reader.report(portal.optional("sign-in").orElseThrow(), "'sign-in: provider' needs a Gmail-, Yahoo- or"
+                    + " Outlook.com-like provider, and " + who.get() + " has none: sign in with 'passcode'");
+            return Optional.empty();
+        }
+        return Optional.of(new Step.Portal(line, who.get(), message.get(), signIn.get(), reply, forwardTo, failsWith));
+    }
+
+    /** {@code sign-in: passcode} or {@code sign-in: provider}. */
+    private Optional<SignInBy> signIn(Node node) {
+        return reader.text(node, "sign-in").flatMap(value -> switch (value.trim()) {
+            case "passcode" -> Optional.of(SignInBy.PASSCODE);
+            case "provider" -> Optional.of(SignInBy.PROVIDER);
+            default -> {
+                reader.report(node, mustBe("sign-in", "'passcode' or 'provider'"));
+                yield Optional.empty();
+            }
+        });
     }
 
     /** {@code reply: text} or {@code reply: {id: answer, text: ..., secrets: {...}}}. */

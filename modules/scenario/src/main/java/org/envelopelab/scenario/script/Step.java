@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.envelopelab.people.browser.Browser.SignInBy;
 import org.envelopelab.smime.ContentCipher;
 import org.envelopelab.smime.KeyTransport;
 import org.envelopelab.smime.SignatureForm;
@@ -100,12 +101,13 @@ public sealed interface Step {
      *
      * @param who       the recipient's address
      * @param message   the message id
+     * @param signIn    how they prove who they are: a one-time passcode, or their provider's account
      * @param reply     a reply to send from the portal, or null
      * @param forwardTo an address to forward it to from the portal, or null
      * @param failsWith when not null, the portal is expected to refuse, with this text in its answer
      */
-    record Portal(int line, String who, String message, PortalReply reply, String forwardTo, String failsWith)
-            implements Step {
+    record Portal(int line, String who, String message, SignInBy signIn, PortalReply reply, String forwardTo,
+                  String failsWith) implements Step {
     }
 
     /**

@@ -37,7 +37,7 @@ public final class StepKinds {
             new StepKind<>("revoke-certificate", Step.RevokeCertificate.class, false, (steps, value, line) -> steps.certificates().revokeCertificate(value, line),
                     CertificateSteps::revoke, "`revoke-certificate: <person>`: the issuing CA revokes the person's certificate"),
             new StepKind<>("portal", Step.Portal.class, true, (steps, value, line) -> steps.service().portal(value, line), ServiceSteps::portal,
-                    "`portal: {who, message, reply, forward-to, fails-with}`: an outside recipient reads in the portal after a one-time passcode"),
+                    "`portal: {who, message, sign-in, reply, forward-to, fails-with}`: a recipient who got a wrapper reads in the portal after proving who they are"),
             new StepKind<>("forward", Step.Forward.class, true, (steps, value, line) -> steps.service().forward(value, line), ServiceSteps::forward,
                     "`forward: {who, message, to, fails-with}`: an inside reader forwards protected mail from their client"),
             new StepKind<>("revoke", Step.Revoke.class, true, (steps, value, line) -> steps.service().revoke(value, line), ServiceSteps::revoke,

@@ -142,7 +142,7 @@ class ScenarioRunTest {
         Transcript.MessageRecord hugo = message(transcript, "hugo-results");
         assertThat(hugo.service()).anyMatch(line -> line.startsWith("revoked (lee@northwind-clinic.example)"));
         assertThat(observation(hugo, Party.Kind.RECIPIENT, "kim@northwind-clinic.example").secrets())
-                .as("an inline copy cannot be pulled back").containsExactly("diagnosis");
+                .as("mail read inline cannot be revoked at all").containsExactly("diagnosis");
         assertThat(observation(hugo, Party.Kind.RECIPIENT, "hugo@yahoo.example").secrets()).isEmpty();
     }
 

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * The limits the product's OME configuration puts on a branding template, checked all at once so
- * an admin sees every problem in one go: name 1–64 characters; logo PNG or JPEG of at most 40 KB;
- * background colour #RRGGBB; email, introduction, read-button and disclaimer texts up to 1,024
+ * an admin sees every problem in one go: name 1–64 characters; logo PNG, JPEG, BMP or TIFF (40 KB
+ * is the recommended size: more is a warning, not a refusal); background colour #RRGGBB or a colour
+ * name; email, introduction, read-button and disclaimer texts up to 1,024
  * characters each; portal text up to 128; expiry 0–730 days; privacy statement URL empty or an
  * absolute http(s) URL; and at least one way for outside recipients to sign in.
  */
@@ -26,6 +27,9 @@ public final class BrandingRules {
     private static final Pattern COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}");
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     private static final byte[] JPEG_SIGNATURE = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
+    private static final byte[] BMP_SIGNATURE = {'B', 'M'};
+    private static final byte[] TIFF_LITTLE_ENDIAN = {'I', 'I', 0x2A, 0};
+    private static final byte[] TIFF_BIG_ENDIAN = {'M', 'M', 0, 0x2A};
 
     private BrandingRules() {
     }
@@ -36,7 +40,8 @@ public final class BrandingRules {
         checkName(template.name(), problems);
         checkLogo(template.logo(), template.logoType(), problems);
         if (template.backgroundColor() == null || !COLOUR.matcher(template.backgroundColor()).matches()) {
-            problems.add("the background colour '" + template.backgroundColor() + "' is not a colour written #RRGGBB");
+            problems.add("the background colour '" + template.backgroundColor() + "' is not a colour written #RRGGBB"
+                    + " or a colour name such as teal");
         }
         checkLength("email text", template.emailText(), TEXT_LIMIT, problems);
         checkLength("introduction text", template.introductionText(), TEXT_LIMIT, problems);
@@ -70,17 +75,37 @@ public final class BrandingRules {
             }
             return;
         }
-        if (logo.length > LOGO_LIMIT_BYTES) {
-            problems.add(String.format(Locale.ROOT, "the logo is %,d bytes; it must be at most 40 KB (%,d bytes)",
-                    logo.length, LOGO_LIMIT_BYTES));
-        }
-        String actual = startsWith(logo, PNG_SIGNATURE) ? "image/png" : startsWith(logo, JPEG_SIGNATURE) ? "image/jpeg" : null;
+        String actual = imageType(logo);
         if (actual == null) {
-            problems.add("the logo is neither a PNG nor a JPEG image (by its first bytes)");
+            problems.add("the logo is not a PNG, JPEG, BMP or TIFF image (by its first bytes)");
         } else if (logoType == null || !actual.equalsIgnoreCase(logoType.strip())) {
-            problems.add("the logo is a " + (actual.equals("image/png") ? "PNG" : "JPEG") + " image but its type says "
-                    + (logoType == null ? "nothing" : logoType));
+            problems.add("the logo is a " + actual.substring("image/".length()).toUpperCase(Locale.ROOT)
+                    + " image but its type says " + (logoType == null ? "nothing" : logoType));
         }
+    }
+
+    /** What works but is not as the product recommends: a logo over 40 KB. */
+    public static List<String> warnings(BrandingTemplate template) {
+        byte[] logo = template.logo();
+        if (logo != null && logo.length > LOGO_LIMIT_BYTES) {
+            return List.of(String.format(Locale.ROOT, "the logo is %,d bytes; 40 KB (%,d bytes) is the recommended"
+                    + " size, and larger logos make every wrapper larger", logo.length, LOGO_LIMIT_BYTES));
+        }
+        return List.of();
+    }
+
+    /** The image type by the file's first bytes, or null when it is none the product takes. */
+    static String imageType(byte[] image) {
+        if (startsWith(image, PNG_SIGNATURE)) {
+            return "image/png";
+        }
+        if (startsWith(image, JPEG_SIGNATURE)) {
+            return "image/jpeg";
+        }
+        if (startsWith(image, BMP_SIGNATURE)) {
+            return "image/bmp";
+        }
+        return startsWith(image, TIFF_LITTLE_ENDIAN) || startsWith(image, TIFF_BIG_ENDIAN) ? "image/tiff" : null;
     }
 
     private static void checkLength(String what, String text, int limit, List<String> problems) {

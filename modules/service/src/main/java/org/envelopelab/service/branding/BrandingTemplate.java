@@ -27,6 +27,11 @@ public record BrandingTemplate(String name, byte[] logo, String logoType, String
 
     public static final String DEFAULT_NAME = "OME Configuration";
 
+    /** A colour name ("teal") becomes its {@code #RRGGBB} ("#008080"); anything else stays as written for the rules to judge. */
+    public BrandingTemplate {
+        backgroundColor = ColourNames.hex(backgroundColor).orElse(backgroundColor);
+    }
+
     /** The default template every tenant starts with. */
     public static BrandingTemplate defaults() {
         return new BrandingTemplate(DEFAULT_NAME, null, null, "#0078d4", "", "has sent you a protected message.",

@@ -95,14 +95,16 @@ public final class MessageEncryptionFlow implements MailFlow {
 
     private List<Envelope> protect(Envelope envelope, RightsTemplate template, BrandingTemplate look) {
         Protected sealed = protection.protect(envelope.content(), envelope.sender(), envelope.recipients(), template, look);
-        List<String> inside = envelope.recipients().stream().filter(tenant::isInside).toList();
-        List<String> outside = envelope.recipients().stream().filter(recipient -> !tenant.isInside(recipient)).toList();
+        // Inline readers (the organization's people, and Microsoft account holders in Outlook) get the
+        // protected message; everyone else a wrapper whose link leads to the portal.
+        List<String> inline = envelope.recipients().stream().filter(tenant::readsInline).toList();
+        List<String> wrapped = envelope.recipients().stream().filter(recipient -> !tenant.readsInline(recipient)).toList();
         List<Envelope> copies = new ArrayList<>();
-        if (!inside.isEmpty()) {
-            copies.add(envelope.forRecipients(inside, sealed.protectedMime()));
+        if (!inline.isEmpty()) {
+            copies.add(envelope.forRecipients(inline, sealed.protectedMime()));
         }
-        if (!outside.isEmpty()) {
-            copies.add(envelope.forRecipients(outside, WrapperMessage.build(envelope.content(), sealed, look, portalBase)));
+        if (!wrapped.isEmpty()) {
+            copies.add(envelope.forRecipients(wrapped, WrapperMessage.build(envelope.content(), sealed, look, portalBase)));
         }
         if (journal != null) {
             copies.add(new Envelope(envelope.id() + "-journal", envelope.origin(), "journal@" + tenant.domain(), List.of(journal),

@@ -13,16 +13,16 @@ import java.util.stream.Collectors;
 
 /**
  * Decides whether a reader gets a use license, and records the answer. The same checks serve both
- * ways in: a same-tenant mail client reading inline, and the portal reading for an outside
- * recipient who has proven who they are. Revocation and expiry apply to the portal only — a copy
- * delivered inline has been delivered, as in the product ("recipients who read inline cannot be
- * revoked").
+ * ways in: a mail client reading inline (the tenant's own people, and Microsoft account holders in
+ * Outlook), and the portal reading for an outside recipient who has proven who they are.
+ * Revocation and expiry apply to the portal only: as in the product, mail read inline cannot be
+ * revoked at all.
  */
 final class LicenseDesk {
 
     /** How the reader reaches the message. */
     enum Channel {
-        /** A mail client of the tenant, whose user the tenant has authenticated. */
+        /** A mail client whose user the tenant (or Microsoft, for a Microsoft account) has authenticated. */
         INLINE,
         /** The web portal, after a one-time passcode. */
         PORTAL
@@ -69,9 +69,9 @@ final class LicenseDesk {
             throw new LicenseRefusedException(LicenseRefusal.NOT_AUTHORIZED, reader + " may not read " + policy.messageId()
                     + ": only its sender and the people it was sent to may");
         }
-        if (channel == Channel.INLINE && !tenant.isInside(reader)) {
+        if (channel == Channel.INLINE && !tenant.readsInline(reader)) {
             throw new LicenseRefusedException(LicenseRefusal.OUTSIDE_READER, reader + " is outside " + tenant.domain()
-                    + ": outside recipients read protected mail in the portal");
+                    + " and has no Microsoft account: they read protected mail in the portal");
         }
         if (channel == Channel.PORTAL) {
             if (revocation.isPresent()) {

@@ -63,20 +63,41 @@ class BrandingRulesTest {
     }
 
     @Test
-    void aLogoOfExactly40KilobytesIsAcceptedAndOneByteMoreIsNot() {
+    void aLogoOver40KilobytesIsAWarningNotARefusal() {
+        Branding exactly = new Branding();
+        exactly.logo = Branding.png(40 * 1024);
         assertThat(problemsWith(b -> b.logo = Branding.png(40 * 1024))).isEmpty();
-        assertThat(problemsWith(b -> {
-            b.logo = Branding.jpeg(40 * 1024 + 1);
-            b.logoType = "image/jpeg";
-        })).containsExactly("the logo is 40,961 bytes; it must be at most 40 KB (40,960 bytes)");
+        assertThat(BrandingRules.warnings(exactly.template())).isEmpty();
+        Branding larger = new Branding();
+        larger.logo = Branding.jpeg(40 * 1024 + 1);
+        larger.logoType = "image/jpeg";
+        assertThat(BrandingRules.problems(larger.template())).isEmpty();
+        assertThat(BrandingRules.warnings(larger.template())).containsExactly("the logo is 40,961 bytes; 40 KB (40,960 bytes)"
+                + " is the recommended size, and larger logos make every wrapper larger");
     }
 
     @Test
-    void theLogoMustBePngOrJpegByItsBytesAndItsTypeMustSayWhichItIs() {
+    void bmpAndTiffLogosAreTakenAsTheProductTakesThem() {
+        assertThat(problemsWith(b -> {
+            b.logo = new byte[] {'B', 'M', 0, 0, 0, 0};
+            b.logoType = "image/bmp";
+        })).isEmpty();
+        assertThat(problemsWith(b -> {
+            b.logo = new byte[] {'I', 'I', 0x2A, 0, 8, 0};
+            b.logoType = "image/tiff";
+        })).isEmpty();
+        assertThat(problemsWith(b -> {
+            b.logo = new byte[] {'M', 'M', 0, 0x2A, 0, 8};
+            b.logoType = "image/png";
+        })).containsExactly("the logo is a TIFF image but its type says image/png");
+    }
+
+    @Test
+    void theLogoMustBeAnImageTheProductTakesByItsBytesAndItsTypeMustSayWhichItIs() {
         assertThat(problemsWith(b -> {
             b.logo = "GIF89a...".getBytes(StandardCharsets.US_ASCII);
             b.logoType = "image/gif";
-        })).containsExactly("the logo is neither a PNG nor a JPEG image (by its first bytes)");
+        })).containsExactly("the logo is not a PNG, JPEG, BMP or TIFF image (by its first bytes)");
         assertThat(problemsWith(b -> b.logoType = "image/jpeg")).containsExactly("the logo is a PNG image but its type says image/jpeg");
         assertThat(problemsWith(b -> b.logoType = null)).containsExactly("the logo is a PNG image but its type says nothing");
         assertThat(problemsWith(b -> b.logo = null)).containsExactly("the logo type is image/png but there is no logo");
@@ -87,10 +108,18 @@ class BrandingRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"blue", "#12345", "#1234567", "004B87", "#00GG00"})
-    void theBackgroundColourMustBeHashAndSixHexDigits(String colour) {
+    @ValueSource(strings = {"bluish", "#12345", "#1234567", "004B87", "#00GG00"})
+    void theBackgroundColourMustBeHashAndSixHexDigitsOrAColourName(String colour) {
         assertThat(problemsWith(b -> b.backgroundColor = colour))
-                .containsExactly("the background colour '" + colour + "' is not a colour written #RRGGBB");
+                .containsExactly("the background colour '" + colour + "' is not a colour written #RRGGBB or a colour name such as teal");
+    }
+
+    @Test
+    void aColourNameBecomesItsHexValue() {
+        Branding teal = new Branding();
+        teal.backgroundColor = "Teal";
+        assertThat(teal.template().backgroundColor()).isEqualTo("#008080");
+        assertThat(BrandingRules.problems(teal.template())).isEmpty();
     }
 
     @Test

@@ -91,12 +91,13 @@ class BrandingTemplatesTest {
     void anInvalidTemplateIsRefusedWithAllItsProblems() {
         BrandingTemplates templates = new BrandingTemplates(E5);
         Branding broken = Branding.named("Contoso Bank");
-        broken.backgroundColor = "navy";
+        broken.backgroundColor = "navvy";
         broken.portalText = "p".repeat(129);
 
         assertThatThrownBy(() -> templates.add(broken.template()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("the background colour 'navy' is not a colour written #RRGGBB; the portal text is 129 characters long;"
+                .hasMessage("the background colour 'navvy' is not a colour written #RRGGBB or a colour name such as teal;"
+                        + " the portal text is 129 characters long;"
                         + " the limit is 128");
         Branding brokenDefault = Branding.named(BrandingTemplate.DEFAULT_NAME);
         brokenDefault.otpEnabled = false;
