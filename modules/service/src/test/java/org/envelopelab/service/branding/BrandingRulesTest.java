@@ -161,7 +161,7 @@ class BrandingRulesTest {
     void everyProblemIsReportedAtOnce() {
         assertThat(problemsWith(b -> {
             b.name = "n".repeat(65);
-            b.backgroundColor = "red";
+            b.backgroundColor = "reddish";
             b.portalText = "p".repeat(200);
             b.externalExpiryDays = 1000;
         })).hasSize(4);
