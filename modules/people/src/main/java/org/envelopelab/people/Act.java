@@ -59,13 +59,16 @@ public sealed interface Act {
     }
 
     /**
-     * The person forwarded a protected message from their client; the service protects the new copy.
+     * The person forwarded a message: from their client (a protected message is protected again by
+     * the service, with its template; a wrapper or plain mail goes as it is; S/MIME mail as their
+     * client decrypted it), or from the portal.
      *
      * @param messageId the original's Message-ID
+     * @param forwardId the forward's own Message-ID, to follow it
      * @param to        the new recipients
-     * @param template  the rights template the copy carries
+     * @param how       what went, for people: "protected again by the service (Encrypt-Only)", "the wrapper as it is"
      */
-    record Forwarded(String messageId, List<String> to, String template) implements Act {
+    record Forwarded(String messageId, String forwardId, List<String> to, String how) implements Act {
         public Forwarded {
             to = List.copyOf(to);
         }
@@ -91,10 +94,10 @@ public sealed interface Act {
      * @param shown     what the portal showed, or null when it refused before showing anything
      * @param refusal   the portal's refusal; empty when everything asked was done
      * @param reply     the reply written there, or null
-     * @param forwarded whether a forward asked for there was sent
+     * @param forwarded the forward sent from there, or null
      */
     record PortalVisit(String messageId, String signedIn, PortalPage shown, String refusal, Replied reply,
-                       boolean forwarded) implements Act {
+                       Forwarded forwarded) implements Act {
         @Override
         public boolean refused() {
             return !refusal.isEmpty();

@@ -24,6 +24,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What a person's mail client does with a message it downloaded: plain mail is shown as it is;
@@ -39,24 +40,42 @@ final class Opening {
     private final SmimeClient smime;
     private final ProtectedReader inline;
     private final Timeline timeline;
+    private final Function<String, Party> partyOf;
 
-    /** @param inline the organization's service's reader, or null when the world has no service */
+    /** A person's own client: they read as a recipient, or as a forwardee of a forwarded copy. */
     Opening(String reader, SmimeClient smime, ProtectedReader inline, Timeline timeline) {
+        this(reader, smime, inline, timeline, messageId -> timeline.reader(messageId, reader));
+    }
+
+    /**
+     * @param reader  whose mailbox and account it is
+     * @param smime   the S/MIME client whose key opens the mail, or null when whoever opens it has no key
+     * @param inline  the organization's service's reader, or null when the world has no service
+     * @param partyOf who is reading, for a Message-ID
+     */
+    Opening(String reader, SmimeClient smime, ProtectedReader inline, Timeline timeline, Function<String, Party> partyOf) {
         this.reader = reader;
         this.smime = smime;
         this.inline = inline;
         this.timeline = timeline;
+        this.partyOf = partyOf;
     }
 
     Act.Opened open(StoredMail mail) {
         byte[] raw = mail.raw();
         Sight sight = Sight.of(raw);
         String messageId = mail.summary().messageId();
-        Party party = Party.recipient(reader);
+        Party party = partyOf.apply(messageId);
         String held = "downloaded it over IMAP: " + sight.form();
         List<String> notes = new ArrayList<>();
         switch (sight.format()) {
             case SMIME -> {
+                if (smime == null) {
+                    notes.add("no key to open it");
+                    timeline.held(party, messageId, sight, sight.encrypted() ? Through.CIPHERTEXT : Through.PLAINTEXT,
+                            held + (sight.encrypted() ? "; without the private key it stays ciphertext" : ""));
+                    break;
+                }
                 Reading reading = smime.read(parse(raw));
                 if (!reading.readable()) {
                     notes.add("cannot open it: " + reading.problem());
@@ -128,6 +147,10 @@ final class Opening {
 
     /** The Message-ID of downloaded bytes, for finding one message among many. */
     static String messageIdOf(StoredMail mail) {
-        return MailSummary.parse(mail.raw()).messageId();
+        return messageIdOf(mail.raw());
+    }
+
+    static String messageIdOf(byte[] raw) {
+        return MailSummary.parse(raw).messageId();
     }
 }

@@ -25,6 +25,7 @@ public final class People implements AutoCloseable {
 
     private final Map<String, Person> byAddress = new LinkedHashMap<>();
     private final Timeline timeline;
+    private final MailWorld mail;
 
     /**
      * @param smime  every person's S/MIME client (those without a certificate cannot sign or decrypt)
@@ -33,6 +34,7 @@ public final class People implements AutoCloseable {
      */
     public People(MailWorld mail, SmimeClients smime, ProtectedReader inline, Timeline timeline, Clock clock) {
         this.timeline = timeline;
+        this.mail = mail;
         Composer composer = new Composer(mail, clock);
         for (Site site : mail.sites()) {
             for (Account account : site.accounts()) {
@@ -56,6 +58,18 @@ public final class People implements AutoCloseable {
 
     public Collection<Person> all() {
         return byAddress.values();
+    }
+
+    /**
+     * Whoever holds this person's mailbox (their password, on a device of their own).
+     *
+     * @param keyBesideMail whether the person's S/MIME private key sits where the mail does (a key
+     *                      file on the same shared device), so the thief has it too
+     */
+    public MailboxThief thiefOf(String address, boolean keyBesideMail) {
+        Person victim = person(address);
+        return new MailboxThief(victim.address(), mail.client(victim.address()), keyBesideMail ? victim.keys() : null,
+                victim.inlineReader(), timeline);
     }
 
     public Timeline timeline() {

@@ -17,6 +17,7 @@ import org.envelopelab.service.protection.ProtectionException;
 import org.envelopelab.service.protection.RightsException;
 import org.envelopelab.service.wrapper.WrapperMessage;
 import org.envelopelab.smime.SmimeException;
+import org.envelopelab.smime.client.Reading;
 import org.envelopelab.smime.client.SmimeClient;
 
 import java.net.URI;
@@ -44,6 +45,8 @@ public final class Person {
     private final Timeline timeline;
     private final Opening opening;
     private final Browser browser;
+    /** How long someone with only a link checks their mailbox for a passcode before giving up: none is coming. */
+    private static final java.time.Duration LINK_HOLDER_PATIENCE = java.time.Duration.ofSeconds(3);
 
     /** @param inline the organization's service's reader, or null when the world has no service */
     Person(String address, String name, MailClient mail, SmimeClient smime, ProtectedReader inline, Composer composer,
@@ -69,6 +72,19 @@ public final class Person {
 
     public SmimeClient smime() {
         return smime;
+    }
+
+    /** What a person's private key is to a thief: the S/MIME client holding it. */
+    record Keys(SmimeClient smime) {
+    }
+
+    /** The person's key, as whoever holds the device it sits on would have it. */
+    Keys keys() {
+        return new Keys(smime);
+    }
+
+    ProtectedReader inlineReader() {
+        return inline;
     }
 
     public MailClient mail() {
@@ -134,10 +150,9 @@ public final class Person {
                                        Consumer<String> say) throws Exception {
         Optional<URI> link = wrapperLink(messageId);
         if (link.isEmpty()) {
-            Act.PortalVisit none = new Act.PortalVisit(messageId, "", null,
-                    "there is no wrapper for this message in " + address + "'s INBOX", null, false);
-            timeline.refused(Party.recipient(address), messageId, none.refusal(), "they have no link to follow");
-            return none;
+            // Nobody refused anything: they simply have no link to follow, so this is no evidence.
+            return new Act.PortalVisit(messageId, "", null, "there is no wrapper for this message in " + address + "'s INBOX",
+                    null, null);
         }
         Act.PortalVisit visit = browser.visit(messageId, link.get(), by, mail.account().password(), reply, forwardTo, say);
         Party party = Party.recipient(address);
@@ -154,8 +169,11 @@ public final class Person {
     }
 
     /**
-     * Forwards a protected message from the person's own client: the client asks the service for
-     * the right to forward (refused under Do Not Forward), and the service protects the new copy.
+     * Forwards a message from the person's own client, as clients do: a message protected by the
+     * service goes back to the service, which refuses under Do Not Forward and otherwise protects
+     * the new copy for its new recipients; S/MIME mail goes as the client decrypted it (a client
+     * without the new recipients' certificates cannot encrypt it again); a wrapper or plain mail
+     * goes as it is.
      */
     public Act forward(String messageId, List<String> to) throws MessagingException {
         Optional<StoredMail> copy = mail.fetch("INBOX").stream()
@@ -163,17 +181,71 @@ public final class Person {
         if (copy.isEmpty()) {
             return new Act.Refused(address + "'s client", address + " has no copy of it in their INBOX");
         }
-        if (inline == null) {
-            return new Act.Refused(address + "'s client", "the message is not protected by a service this client knows");
+        byte[] raw = copy.get().raw();
+        Sight sight = Sight.of(raw);
+        switch (sight.format()) {
+            case PROTECTED -> {
+                if (inline == null) {
+                    return new Act.Refused(address + "'s client", "the message is protected by a service this client does not know");
+                }
+                try {
+                    InlineReading reading = inline.read(raw, address);
+                    byte[] forward = inline.forward(reading, to);
+                    mail.submit(Opening.parse(forward), to);
+                    return new Act.Forwarded(messageId, Opening.messageIdOf(forward), to,
+                            "asked the service to protect the new copy (" + reading.license().template() + ")");
+                } catch (RightsException | ProtectionException refused) {
+                    return new Act.Refused(address + "'s client", refused.getMessage());
+                }
+            }
+            case SMIME -> {
+                Reading reading = smime.open(Opening.parse(raw));
+                if (!reading.readable()) {
+                    return new Act.Refused(address + "'s client", reading.problem());
+                }
+                return forwardAsIs(messageId, Opening.bytes(reading.content()), to,
+                        "the message as their client decrypted it, in the clear: nothing stops a reader forwarding S/MIME mail");
+            }
+            default -> {
+                return forwardAsIs(messageId, raw, to, sight.format() == Sight.Format.WRAPPER
+                        ? "the wrapper as it is: its link, and nothing of the message" : "the message as it is");
+            }
         }
-        try {
-            InlineReading reading = inline.read(copy.get().raw(), address);
-            byte[] forward = inline.forward(reading, to);
-            mail.submit(Opening.parse(forward), to);
-            return new Act.Forwarded(messageId, to, reading.license().template());
-        } catch (RightsException | ProtectionException refused) {
-            return new Act.Refused(address + "'s client", refused.getMessage());
+    }
+
+    /** Sends content on to new recipients under a new Message-ID, as the client's Forward does. */
+    private Act forwardAsIs(String messageId, byte[] content, List<String> to, String how) throws MessagingException {
+        MimeMessage forward = Opening.parse(content);
+        // Made from what is forwarded, by whom and to whom, so the same run gives the same id.
+        String forwardId = "<fwd." + Integer.toHexString(messageId.hashCode()) + "." + Integer.toHexString(to.hashCode())
+                + "." + address.substring(0, address.indexOf('@')) + address.substring(address.indexOf('@')) + ">";
+        forward.setHeader("Message-ID", forwardId);
+        forward.setFrom(new jakarta.mail.internet.InternetAddress(address));
+        forward.setRecipients(jakarta.mail.Message.RecipientType.TO, String.join(", ", to));
+        forward.removeHeader("Cc");
+        String subject = forward.getSubject() == null ? "" : forward.getSubject();
+        forward.setSubject(subject.regionMatches(true, 0, "Fwd:", 0, 4) ? subject : "Fwd: " + subject, "UTF-8");
+        mail.submit(forward, to);
+        return new Act.Forwarded(messageId, forwardId, to, how);
+    }
+
+    /**
+     * Someone who is not a recipient opens a wrapper's link they got hold of (a shared screen, a
+     * forwarded chat) and asks the portal for a passcode for their own address: the portal gives
+     * everyone the same answer and mails only original recipients, so none ever comes.
+     */
+    public Act.PortalVisit followLink(String messageId, URI link, Consumer<String> say) throws Exception {
+        Act.PortalVisit visit = browser.withPatience(LINK_HOLDER_PATIENCE)
+                .visit(messageId, link, Browser.SignInBy.PASSCODE, "", null, null, say);
+        Party party = timeline.outsider(messageId, address);
+        if (visit.shown() != null) {
+            timeline.held(party, messageId, Sight.shown("the message as the portal showed it", visit.shown().visibleText(),
+                    visit.shown().bodyShown(), visit.shown().attachments().stream().map(PortalPage.File::name).toList()),
+                    Through.PORTAL_SESSION, "the portal let someone who holds only the link read it");
+        } else {
+            timeline.refused(party, messageId, visit.refusal(), "holding the link is not being a recipient: no passcode, no content");
         }
+        return visit;
     }
 
     private Optional<URI> wrapperLink(String messageId) throws MessagingException {

@@ -58,6 +58,7 @@ public final class Browser {
 
     private final String address;
     private final MailClient mail;
+    private final Duration patience;
     private final HttpClient http = HttpClient.newBuilder()
             .cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER)
@@ -66,8 +67,18 @@ public final class Browser {
 
     /** @param mail the person's own mail client, where the passcode mail arrives */
     public Browser(String address, MailClient mail) {
+        this(address, mail, MAIL_WAIT);
+    }
+
+    private Browser(String address, MailClient mail, Duration patience) {
         this.address = address;
         this.mail = mail;
+        this.patience = patience;
+    }
+
+    /** The same person, checking their mailbox for a passcode for at most this long. */
+    public Browser withPatience(Duration wait) {
+        return new Browser(address, mail, wait);
     }
 
     /** How a person proves who they are to the portal. */
@@ -120,19 +131,23 @@ public final class Browser {
         if (reply != null) {
             Page answered = submit(message, "reply", Map.of("text", reply));
             if (answered.status() != 200) {
-                return new Act.PortalVisit(messageId, signedIn, shown, answered.refusal(), null, false);
+                return new Act.PortalVisit(messageId, signedIn, shown, answered.refusal(), null, null);
             }
             replied = replied(answered);
             say.accept("    " + address + " replies in the portal; the reply leaves through the service, protected");
         }
+        Act.Forwarded forward = null;
         if (forwardTo != null) {
             Page forwarded = forward(message, forwardTo, say);
             if (forwarded.status() != 200) {
-                return new Act.PortalVisit(messageId, signedIn, shown, forwarded.refusal(), replied, false);
+                return new Act.PortalVisit(messageId, signedIn, shown, forwarded.refusal(), replied, null);
             }
+            Act.Replied sent = replied(forwarded);
+            forward = new Act.Forwarded(messageId, sent == null ? "" : sent.messageId(), List.of(forwardTo),
+                    "forwarded from the portal; the service protects the new copy");
             say.accept("    " + address + " forwards it to " + forwardTo + "; the service protects the new copy for them");
         }
-        return new Act.PortalVisit(messageId, signedIn, shown, "", replied, forwardTo != null);
+        return new Act.PortalVisit(messageId, signedIn, shown, "", replied, forward);
     }
 
     /** The passcode way in: ask for one, find it in the mailbox, enter it. A 303 to the message means it worked. */
@@ -167,10 +182,10 @@ public final class Browser {
     }
 
     private static Act.PortalVisit refused(String messageId, String refusal) {
-        return new Act.PortalVisit(messageId, "", null, refusal, null, false);
+        return new Act.PortalVisit(messageId, "", null, refusal, null, null);
     }
 
-    /** The reply's Message-ID and recipients, as the portal's notice states them. */
+    /** The Message-ID and recipients of the mail a notice page says went out (a reply, a forward). */
     private static Act.Replied replied(Page page) {
         Element notice = page.document().getElementById("notice");
         if (notice == null || notice.attr("data-message-id").isEmpty()) {
@@ -214,7 +229,7 @@ public final class Browser {
 
     /** Checks the mailbox until the passcode mail with this reference arrives, and reads the passcode out of it. */
     private Optional<String> passcodeMail(String reference) throws Exception {
-        long deadline = System.nanoTime() + MAIL_WAIT.toNanos();
+        long deadline = System.nanoTime() + patience.toNanos();
         while (!reference.isEmpty()) {
             for (StoredMail stored : mail.fetch("INBOX")) {
                 String text = new String(stored.raw(), StandardCharsets.UTF_8);

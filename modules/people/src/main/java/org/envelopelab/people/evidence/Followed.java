@@ -17,12 +17,24 @@ import java.util.Map;
  * @param secrets        sensitive values in it, by label
  * @param hasAttachments whether files were attached
  * @param step           the step that sent it
+ * @param forwarded      whether this is a forward of the message {@code id} names: its recipients are
+ *                       forwardees, and what they read of it is what they read of the original
  */
 public record Followed(String id, String messageId, String from, String origin, List<String> recipients,
-                       Map<String, String> secrets, boolean hasAttachments, int step) {
+                       Map<String, String> secrets, boolean hasAttachments, int step, boolean forwarded) {
 
     public Followed {
         recipients = List.copyOf(recipients);
         secrets = Map.copyOf(secrets);
+    }
+
+    public Followed(String id, String messageId, String from, String origin, List<String> recipients,
+                    Map<String, String> secrets, boolean hasAttachments, int step) {
+        this(id, messageId, from, origin, recipients, secrets, hasAttachments, step, false);
+    }
+
+    /** The same message travelling again as a forward to new recipients, under its own Message-ID. */
+    public Followed forwardedAs(String forwardId, String by, String byOrigin, List<String> to, int atStep) {
+        return new Followed(id, forwardId, by, byOrigin, to, secrets, hasAttachments, atStep, true);
     }
 }

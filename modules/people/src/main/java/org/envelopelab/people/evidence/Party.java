@@ -24,7 +24,13 @@ public record Party(Kind kind, String who, String label) {
         /** A mailbox as stored on its provider's server: mail at rest. */
         MAILBOX,
         /** A recipient reading with their own mail client, or in the organization's portal. */
-        RECIPIENT
+        RECIPIENT,
+        /** Someone a recipient forwarded the message (or its wrapper) to. */
+        FORWARDEE,
+        /** Whoever holds a recipient's mailbox: a stolen password, a shared device. */
+        THIEF,
+        /** Someone who is not a recipient but got hold of the wrapper's link. */
+        LINK_HOLDER
     }
 
     public static Party sender(String address) {
@@ -35,8 +41,9 @@ public record Party(Kind kind, String who, String label) {
         return new Party(Kind.SERVICE, domain, "mail service of " + domain);
     }
 
+    /** One SMTP transfer between two servers, as an eavesdropper on that leg sees it. */
     public static Party wire(String from, String to) {
-        return new Party(Kind.WIRE, from + " -> " + to, "wire " + from + " -> " + to);
+        return new Party(Kind.WIRE, from + " -> " + to, "eavesdropper on " + from + " -> " + to);
     }
 
     /**
@@ -45,7 +52,7 @@ public record Party(Kind kind, String who, String label) {
      */
     public static Party journalWire(String from, String to) {
         String who = from + " -> " + to + " (" + JOURNAL_COPY + ")";
-        return new Party(Kind.WIRE, who, "wire " + who);
+        return new Party(Kind.WIRE, who, "eavesdropper on " + who);
     }
 
     /** Whether this is a wire leg that carried the service's journal copy rather than the message itself. */
@@ -59,5 +66,18 @@ public record Party(Kind kind, String who, String label) {
 
     public static Party recipient(String address) {
         return new Party(Kind.RECIPIENT, address, "recipient " + address);
+    }
+
+    public static Party forwardee(String address) {
+        return new Party(Kind.FORWARDEE, address, "forwardee " + address);
+    }
+
+    /** Whoever holds this person's mailbox. */
+    public static Party thief(String victim) {
+        return new Party(Kind.THIEF, victim, "thief holding " + victim + "'s mailbox");
+    }
+
+    public static Party linkHolder(String address) {
+        return new Party(Kind.LINK_HOLDER, address, "non-recipient with the link " + address);
     }
 }

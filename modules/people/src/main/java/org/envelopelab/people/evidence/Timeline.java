@@ -52,6 +52,26 @@ public final class Timeline {
         return Optional.ofNullable(byMessageId.get(messageId));
     }
 
+    /**
+     * Who someone reading a message is: a recipient, or, when the copy they read is a forward, a
+     * forwardee of the original.
+     */
+    public synchronized Party reader(String messageId, String address) {
+        Followed message = byMessageId.get(messageId);
+        return message != null && message.forwarded() ? Party.forwardee(address) : Party.recipient(address);
+    }
+
+    /**
+     * Who someone is who holds only a message's link: its forwardee, when a forward of it reached
+     * them, or else someone it was never sent to.
+     */
+    public synchronized Party outsider(String messageId, String address) {
+        Followed message = byMessageId.get(messageId);
+        boolean forwardee = message != null && byMessageId.values().stream().anyMatch(other -> other.forwarded()
+                && other.id().equals(message.id()) && other.recipients().stream().anyMatch(address::equalsIgnoreCase));
+        return forwardee ? Party.forwardee(address) : Party.linkHolder(address);
+    }
+
     /** Every followed message, in the order they were followed. */
     public synchronized List<Followed> messages() {
         return List.copyOf(byMessageId.values());

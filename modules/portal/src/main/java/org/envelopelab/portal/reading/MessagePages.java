@@ -70,10 +70,10 @@ public final class MessagePages {
         String token = ctx.pathParam("token");
         PortalLanding landing = api.landing(token);
         List<String> to = addresses(Forms.required(ctx, "to", 2_000, "Enter the addresses to forward to."));
-        api.forward(token, session, to);
-        pages.show(ctx, 200, "notice", new NoticePage(Look.of(landing.branding()), "Message forwarded",
+        Reply forward = api.forward(token, session, to);
+        pages.show(ctx, 200, "notice", NoticePage.sent(Look.of(landing.branding()), "Message forwarded",
                 "The message is on its way to " + String.join(", ", to) + ", protected for them by the sender's organization.",
-                Links.message(token), "Back to the message"));
+                Links.message(token), "Back to the message", forward.messageId(), forward.recipients()));
     }
 
     private static List<String> addresses(String written) {

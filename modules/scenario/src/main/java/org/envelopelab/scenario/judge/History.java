@@ -68,7 +68,7 @@ final class History {
         return switch (body) {
             case READABLE -> switch (kind) {
                 case SENDER -> "wrote it";
-                case RECIPIENT -> "read";
+                case RECIPIENT, FORWARDEE, THIEF, LINK_HOLDER -> "read";
                 default -> "held it in the clear";
             };
             case ENCRYPTED -> "held it encrypted";

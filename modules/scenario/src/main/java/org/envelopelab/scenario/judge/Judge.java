@@ -39,7 +39,10 @@ public final class Judge {
         return table;
     }
 
-    /** Who belongs in the table, in order: the expected parties first, then whoever else the evidence names. */
+    /**
+     * Who belongs in the table, in order: the expected parties first, then whoever else the
+     * evidence names (a journal mailbox, forwardees, thieves, people with only the link).
+     */
     private static List<Party> cast(Followed message, Set<Party> named) {
         Set<Party> cast = new LinkedHashSet<>();
         cast.add(Party.sender(message.from()));
@@ -95,6 +98,7 @@ public final class Judge {
                     .anyMatch(entry -> entry.outcome() == Evidence.Outcome.HELD)
                     ? "delivered to their mailbox; they have not opened it in this scenario"
                     : "never received it";
+            case FORWARDEE, THIEF, LINK_HOLDER -> "took no part";
         };
     }
 }

@@ -168,7 +168,9 @@ public final class Expectations {
             case SERVICE -> party.kind() == Party.Kind.SERVICE && party.who().equalsIgnoreCase(message.origin());
             case WIRE -> party.kind() == Party.Kind.WIRE && !party.carriedJournalCopy();
             case MAILBOX -> party.kind() == Party.Kind.MAILBOX && party.who().equalsIgnoreCase(wanted.address());
-            case RECIPIENT -> party.kind() == Party.Kind.RECIPIENT && party.who().equalsIgnoreCase(wanted.address());
+            case RECIPIENT -> (party.kind() == Party.Kind.RECIPIENT || party.kind() == Party.Kind.FORWARDEE
+                    || party.kind() == Party.Kind.LINK_HOLDER) && party.who().equalsIgnoreCase(wanted.address());
+            case THIEF -> party.kind() == Party.Kind.THIEF && party.who().equalsIgnoreCase(wanted.address());
         };
     }
 
@@ -179,6 +181,7 @@ public final class Expectations {
             case WIRE -> "the wire between servers";
             case MAILBOX -> "the mailbox of " + party.address();
             case RECIPIENT -> party.address();
+            case THIEF -> "whoever holds " + party.address() + "'s mailbox";
         };
     }
 }

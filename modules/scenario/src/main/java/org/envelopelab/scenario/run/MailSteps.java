@@ -92,6 +92,19 @@ public final class MailSteps {
         return Status.OK;
     }
 
+    /** A recipient forwards from their own client; the forward is followed as the same message, to forwardees. */
+    public static Status forward(Stage stage, Step.Forward step) throws Exception {
+        stage.headline(step.who() + " forwards '" + step.message() + "' to " + String.join(", ", step.to()));
+        Act act = stage.person(step.who()).forward(stage.messageId(step.message()).orElseThrow(), step.to());
+        if (act instanceof Act.Refused refused) {
+            return stage.judge(true, refused.reason(), step.failsWith(), refused.by());
+        }
+        Act.Forwarded forwarded = (Act.Forwarded) act;
+        stage.say("    " + step.who() + "'s client forwards " + forwarded.how());
+        stage.followForward(step.message(), forwarded, step.who(), Stage.domainOf(step.who()));
+        return stage.judge(false, "", step.failsWith(), step.who() + "'s client");
+    }
+
     private static Protection protection(Step.SmimeOptions smime) {
         return smime == null ? null : new Protection(smime.sign(), smime.encrypt(), smime.form(),
                 new EncryptionOptions(smime.cipher(), smime.keyTransport()));

@@ -20,6 +20,10 @@ public final class ServiceSteps {
         String messageId = stage.messageId(step.message()).orElseThrow();
         Act.PortalVisit visit = stage.person(step.who()).visitPortal(messageId, step.signIn(),
                 step.reply() == null ? null : step.reply().text(), step.forwardTo(), stage::say);
+        if (step.ifWrapped() && visit.shown() == null && visit.refusal().startsWith("there is no wrapper")) {
+            stage.say("    the service did not wrap it (no rule protected it), so there is nothing to do in the portal");
+            return Status.OK;
+        }
         if (step.reply() != null && step.reply().id() != null && visit.reply() != null) {
             Act.Replied reply = visit.reply();
             stage.follow(new Step.Send(step.line(), step.reply().id(), step.who(), reply.recipients(), List.of(), List.of(),
@@ -31,20 +35,10 @@ public final class ServiceSteps {
                             + visit.signedIn() + "; it leaves through the organization's service");
             stage.say("    the reply is followed as '" + step.reply().id() + "'");
         }
-        return stage.judge(visit.refused(), visit.refusal(), step.failsWith(), "the portal");
-    }
-
-    /** An inside reader forwards from their own client: refused under Do Not Forward, protected again otherwise. */
-    public static Status forward(Stage stage, Step.Forward step) throws Exception {
-        stage.headline(step.who() + " forwards '" + step.message() + "' to " + String.join(", ", step.to()));
-        Act act = stage.person(step.who()).forward(stage.messageId(step.message()).orElseThrow(), step.to());
-        if (act instanceof Act.Refused refused) {
-            return stage.judge(true, refused.reason(), step.failsWith(), refused.by());
+        if (visit.forwarded() != null && !visit.forwarded().forwardId().isEmpty()) {
+            stage.followForward(step.message(), visit.forwarded(), step.who(), stage.lab().service().orElseThrow().tenant().domain());
         }
-        Act.Forwarded forwarded = (Act.Forwarded) act;
-        stage.say("    " + step.who() + "'s client forwards it, asking the service to protect the new copy ("
-                + forwarded.template() + ")");
-        return stage.judge(false, "", step.failsWith(), step.who() + "'s client");
+        return stage.judge(visit.refused(), visit.refusal(), step.failsWith(), "the portal");
     }
 
     public static Status revoke(Stage stage, Step.Revoke step) {

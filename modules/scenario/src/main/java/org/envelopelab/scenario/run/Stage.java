@@ -1,5 +1,6 @@
 package org.envelopelab.scenario.run;
 
+import org.envelopelab.people.Act;
 import org.envelopelab.people.People;
 import org.envelopelab.people.Person;
 import org.envelopelab.people.evidence.Followed;
@@ -100,6 +101,16 @@ public final class Stage {
         messageIds.put(send.id(), messageId);
         lab.timeline().follow(new Followed(send.id(), messageId, send.from(), origin, send.recipients(), send.secrets(),
                 !send.attachments().isEmpty(), step));
+    }
+
+    /**
+     * Follows a forward as the message it carries: whoever it reaches is a forwardee of the
+     * original, and what they (and the wires and mailboxes on the way) could read counts for it.
+     */
+    public void followForward(String id, Act.Forwarded forward, String by, String origin) {
+        String original = messageIds.get(id);
+        lab.timeline().followed(original).ifPresent(message ->
+                lab.timeline().follow(message.forwardedAs(forward.forwardId(), by, origin, forward.to(), step)));
     }
 
     /** Stops following a message its sender's client refused to send: it never existed. */

@@ -10,12 +10,14 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
  * Reads who a party is, as expect steps name them: {@code sender}, {@code service},
- * {@code wire}, {@code mailbox of <person>} or {@code <person>}.
+ * {@code wire}, {@code mailbox of <person>}, {@code thief of <person>} (whoever holds their
+ * mailbox) or {@code <person>} (reading as a recipient, a forwardee, or with only the link).
  */
 final class PartyGrammar {
 
     private static final List<String> KEYWORDS = List.of("sender", "service", "wire");
     private static final String MAILBOX_OF = "mailbox of ";
+    private static final String THIEF_OF = "thief of ";
 
     private final NodeReader reader;
     private final Roster roster;
@@ -42,6 +44,10 @@ final class PartyGrammar {
             return roster.anyAddress(party.substring(MAILBOX_OF.length()), node)
                     .map(address -> new PartyRef(Kind.MAILBOX, address));
         }
+        if (party.startsWith(THIEF_OF)) {
+            return roster.personAddress(party.substring(THIEF_OF.length()), node)
+                    .map(address -> new PartyRef(Kind.THIEF, address));
+        }
         Optional<Person> person = roster.find(party);
         if (person.isPresent()) {
             return Optional.ofNullable(person.get().address()).map(address -> new PartyRef(Kind.RECIPIENT, address));
@@ -49,7 +55,7 @@ final class PartyGrammar {
         if (party.contains("@")) {
             return roster.anyAddress(party, node).map(address -> new PartyRef(Kind.RECIPIENT, address));
         }
-        String listing = "parties: sender, service, wire, mailbox of <person>, or a person: "
+        String listing = "parties: sender, service, wire, mailbox of <person>, thief of <person>, or a person: "
                 + String.join(", ", roster.ids());
         List<String> suggestions = new ArrayList<>(KEYWORDS);
         suggestions.addAll(roster.ids());

@@ -11,7 +11,7 @@ package org.envelopelab.scenario.script;
  */
 public record PartyRef(Kind kind, String address) {
 
-    public enum Kind { SENDER, SERVICE, WIRE, MAILBOX, RECIPIENT }
+    public enum Kind { SENDER, SERVICE, WIRE, MAILBOX, RECIPIENT, THIEF }
 
     public static PartyRef of(Kind kind) {
         return new PartyRef(kind, null);

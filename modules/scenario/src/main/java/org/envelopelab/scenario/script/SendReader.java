@@ -88,8 +88,11 @@ final class SendReader {
         if (reader.problems().count() > problemsBefore) {
             return Optional.empty();
         }
-        return Optional.of(new Step.Send(line, id, from, to, cc, bcc, subject, text, html, attached, secrets, smime,
-                failsWith));
+        Step.Send step = new Step.Send(line, id, from, to, cc, bcc, subject, text, html, attached, secrets, smime, failsWith);
+        if (failsWith == null) {
+            sent.complete(id, from, step.recipients(), smime != null);
+        }
+        return Optional.of(step);
     }
 
     private String id(ScriptMapping send, int line, int sendNumber) {

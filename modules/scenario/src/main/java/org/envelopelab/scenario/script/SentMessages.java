@@ -20,8 +20,19 @@ final class SentMessages {
      * @param id           its id
      * @param line         the line of its send step
      * @param secretLabels the labels of its secrets, in the order written
+     * @param from         its sender's address, or null until (or unless) the send was read well
+     * @param recipients   its recipients, To, Cc and Bcc
+     * @param smime        whether its sender's client protects it with S/MIME
      */
-    record Sent(String id, int line, List<String> secretLabels) {
+    record Sent(String id, int line, List<String> secretLabels, String from, List<String> recipients, boolean smime) {
+
+        Sent(String id, int line, List<String> secretLabels) {
+            this(id, line, secretLabels, null, List.of(), false);
+        }
+
+        boolean isRecipient(String address) {
+            return recipients.stream().anyMatch(recipient -> recipient.equalsIgnoreCase(address));
+        }
     }
 
     private final NodeReader reader;
@@ -34,6 +45,14 @@ final class SentMessages {
     /** Whether an earlier send already took the id, and which. */
     Optional<Sent> holding(String id) {
         return Optional.ofNullable(sent.get(id));
+    }
+
+    /** Completes what is known of a sent message once its send step has been read. */
+    void complete(String id, String from, List<String> recipients, boolean smime) {
+        Sent earlier = sent.get(id);
+        if (earlier != null) {
+            sent.put(id, new Sent(id, earlier.line(), earlier.secretLabels(), from, List.copyOf(recipients), smime));
+        }
     }
 
     /** Records a send; the first send keeps an id that two sends use (the second is reported by the send reader). */

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.envelopelab.people.browser.Browser.SignInBy;
+import org.envelopelab.service.tenant.Feature;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
@@ -17,7 +18,6 @@ public final class ServiceStepReader {
     private static final List<String> PORTAL_KEYS = List.of("who", "message", "sign-in", "reply", "forward-to", "fails-with");
     /** The consumer providers whose accounts the portal offers to sign in with (Google, Yahoo, Microsoft). */
     private static final List<String> SIGN_IN_PROVIDERS = List.of("gmail", "yahoo", "outlook");
-    private static final List<String> FORWARD_KEYS = List.of("who", "message", "to", "fails-with");
     private static final List<String> REVOKE_KEYS = List.of("message", "by");
 
     private final NodeReader reader;
@@ -115,27 +115,11 @@ public final class ServiceStepReader {
         return Optional.of(new Step.PortalReply(id, text, secrets));
     }
 
-    /** {@code forward: {who: kim, message: results, to: ivy, fails-with: ...}}. */
-    public Optional<Step.Forward> forward(Node node, int line) {
-        Optional<ScriptMapping> found = reader.mapping(node, mustBe("forward", "a mapping with 'who', 'message' and 'to'"),
-                "forward", FORWARD_KEYS);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        ScriptMapping forward = found.get();
-        Optional<String> who = forward.requiredScalar("who").flatMap(reference -> roster.personAddress(reference.getValue(), reference));
-        Optional<String> message = forward.requiredScalar("message").flatMap(sent::named).map(SentMessages.Sent::id);
-        List<String> to = new ArrayList<>();
-        forward.required("to").flatMap(value -> reader.oneOrMany(value, mustBe("to", "a person, an address or a list of them")))
-                .ifPresent(entries -> entries.forEach(entry -> roster.anyAddress(entry.getValue(), entry).ifPresent(to::add)));
-        String failsWith = forward.optionalText("fails-with").orElse(null);
-        if (who.isEmpty() || message.isEmpty() || to.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Step.Forward(line, who.get(), message.get(), to, failsWith));
-    }
-
-    /** {@code revoke: {message: results, by: lee}}: needs a plan with revocation. */
+    /**
+     * {@code revoke: {message: results, by: lee}}: needs a plan with revocation (said at once, with
+     * any other problem of the step), and is done by the message's sender or someone of the
+     * organization (an administrator), never by a recipient outside it.
+     */
     public Optional<Step.Revoke> revoke(Node node, int line) {
         Optional<ScriptMapping> found = reader.mapping(node, mustBe("revoke", "a mapping with 'message' and 'by'"),
                 "revoke", REVOKE_KEYS);
@@ -143,12 +127,18 @@ public final class ServiceStepReader {
             return Optional.empty();
         }
         ScriptMapping revoke = found.get();
-        Optional<String> message = revoke.requiredScalar("message").flatMap(sent::named).map(SentMessages.Sent::id);
+        boolean planAllows = ServiceReader.allowed(reader, service.tenant(), Feature.REVOCATION, node);
+        Optional<SentMessages.Sent> message = revoke.requiredScalar("message").flatMap(sent::named);
         Optional<String> by = revoke.requiredScalar("by").flatMap(reference -> roster.personAddress(reference.getValue(), reference));
-        if (message.isEmpty() || by.isEmpty()
-                || !ServiceReader.allowed(reader, service.tenant(), org.envelopelab.service.tenant.Feature.REVOCATION, node)) {
+        if (message.isEmpty() || by.isEmpty() || !planAllows) {
             return Optional.empty();
         }
-        return Optional.of(new Step.Revoke(line, message.get(), by.get()));
+        boolean sender = by.get().equalsIgnoreCase(message.get().from() == null ? "" : message.get().from());
+        if (!sender && !service.tenant().isInside(by.get())) {
+            reader.report(revoke.optional("by").orElseThrow(), "'" + by.get() + "' cannot revoke '" + message.get().id()
+                    + "': only its sender or someone of " + service.tenant().name() + " (an administrator) can revoke a message");
+            return Optional.empty();
+        }
+        return Optional.of(new Step.Revoke(line, message.get().id(), by.get()));
     }
 }

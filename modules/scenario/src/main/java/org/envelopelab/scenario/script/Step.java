@@ -105,9 +105,16 @@ public sealed interface Step {
      * @param reply     a reply to send from the portal, or null
      * @param forwardTo an address to forward it to from the portal, or null
      * @param failsWith when not null, the portal is expected to refuse, with this text in its answer
+     * @param ifWrapped whether the visit is only meant if the service gave them a wrapper (a comparison
+     *                  plans visits before it knows which messages the rules protect); scripts never set it
      */
     record Portal(int line, String who, String message, SignInBy signIn, PortalReply reply, String forwardTo,
-                  String failsWith) implements Step {
+                  String failsWith, boolean ifWrapped) implements Step {
+
+        public Portal(int line, String who, String message, SignInBy signIn, PortalReply reply, String forwardTo,
+                      String failsWith) {
+            this(line, who, message, signIn, reply, forwardTo, failsWith, false);
+        }
     }
 
     /**
@@ -125,7 +132,9 @@ public sealed interface Step {
     }
 
     /**
-     * A recipient inside the organization forwards a protected message from their own mail client.
+     * A recipient forwards a message from their own mail client: protected mail goes back to the
+     * service (refused under Do Not Forward), S/MIME mail goes as their client decrypted it, a
+     * wrapper or plain mail as it is. Whoever it goes to is a forwardee of the message.
      *
      * @param who       the forwarding reader's address
      * @param message   the message id
@@ -136,6 +145,26 @@ public sealed interface Step {
         public Forward {
             to = List.copyOf(to);
         }
+    }
+
+    /**
+     * Whoever holds a recipient's mailbox (a stolen password, a shared device) reads it: every
+     * followed message in it, with what the stolen access opens.
+     *
+     * @param victim        whose mailbox
+     * @param keyBesideMail whether the victim's S/MIME private key sits where the mail does
+     */
+    record StealMailbox(int line, String victim, boolean keyBesideMail) implements Step {
+    }
+
+    /**
+     * Someone the message was not sent to opens the link of a recipient's wrapper and asks the portal for a passcode.
+     *
+     * @param who      the person with the link
+     * @param message  the message id
+     * @param linkFrom the recipient whose wrapper's link it is
+     */
+    record FollowLink(int line, String who, String message, String linkFrom) implements Step {
     }
 
     /** The sender (or an administrator) revokes a protected message in the service. */

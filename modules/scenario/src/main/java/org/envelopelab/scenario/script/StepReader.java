@@ -31,6 +31,7 @@ public final class StepReader {
 
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
+    private static final List<String> FORWARD_KEYS = List.of("who", "message", "to", "fails-with");
     private static final List<String> WAIT_KEYS = List.of("for", "timeout");
     private static final List<String> READ_KEYS = List.of("who", "folder");
     private static final Pattern TIMEOUT = Pattern.compile("(\\d+)(ms|s|m)");
@@ -44,6 +45,7 @@ public final class StepReader {
     private final ServiceConfig service;
     private final ServiceStepReader serviceSteps;
     private final CertificateStepReader certificateSteps;
+    private final AttackStepReader attackSteps;
     private final boolean serviceWritten;
     private final SentMessages sent;
     private int sendCount;
@@ -63,6 +65,7 @@ public final class StepReader {
         this.sends = new SendReader(reader, roster, sent, new AttachmentReader(reader, baseDir), certified);
         this.serviceSteps = new ServiceStepReader(reader, roster, sent, service);
         this.certificateSteps = new CertificateStepReader(reader, roster, certified);
+        this.attackSteps = new AttackStepReader(reader, roster, sent);
         this.expects = new ExpectReader(reader, roster, sent, new PartyGrammar(reader, roster));
     }
 
@@ -102,9 +105,34 @@ public final class StepReader {
         return kind.get().read(this, entry.value(), line);
     }
 
-    /** The readers of the message encryption service's steps: portal, forward, revoke. */
+    /** {@code forward: {who: kim, message: results, to: ivy, fails-with: ...}}. */
+    public Optional<Step.Forward> forward(Node node, int line) {
+        Optional<ScriptMapping> found = reader.mapping(node, mustBe("forward", "a mapping with 'who', 'message' and 'to'"),
+                "forward", FORWARD_KEYS);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        ScriptMapping forward = found.get();
+        Optional<String> who = forward.requiredScalar("who").flatMap(reference -> roster.personAddress(reference.getValue(), reference));
+        Optional<String> message = forward.requiredScalar("message").flatMap(sent::named).map(SentMessages.Sent::id);
+        List<String> to = new ArrayList<>();
+        forward.required("to").flatMap(value -> reader.oneOrMany(value, mustBe("to", "a person, an address or a list of them")))
+                .ifPresent(entries -> entries.forEach(entry -> roster.anyAddress(entry.getValue(), entry).ifPresent(to::add)));
+        String failsWith = forward.optionalText("fails-with").orElse(null);
+        if (who.isEmpty() || message.isEmpty() || to.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Step.Forward(line, who.get(), message.get(), to, failsWith));
+    }
+
+    /** The readers of the message encryption service's steps: portal, revoke. */
     public ServiceStepReader service() {
         return serviceSteps;
+    }
+
+    /** The readers of the attackers' steps. */
+    public AttackStepReader attacks() {
+        return attackSteps;
     }
 
     /** The readers of the certificate steps. */

@@ -1,5 +1,6 @@
 package org.envelopelab.scenario.steps;
 
+import org.envelopelab.scenario.run.AttackSteps;
 import org.envelopelab.scenario.run.CertificateSteps;
 import org.envelopelab.scenario.run.Expectations;
 import org.envelopelab.scenario.run.MailSteps;
@@ -38,10 +39,16 @@ public final class StepKinds {
                     CertificateSteps::revoke, "`revoke-certificate: <person>`: the issuing CA revokes the person's certificate"),
             new StepKind<>("portal", Step.Portal.class, true, (steps, value, line) -> steps.service().portal(value, line), ServiceSteps::portal,
                     "`portal: {who, message, sign-in, reply, forward-to, fails-with}`: a recipient who got a wrapper reads in the portal after proving who they are"),
-            new StepKind<>("forward", Step.Forward.class, true, (steps, value, line) -> steps.service().forward(value, line), ServiceSteps::forward,
-                    "`forward: {who, message, to, fails-with}`: an inside reader forwards protected mail from their client"),
+            new StepKind<>("forward", Step.Forward.class, false, StepReader::forward, MailSteps::forward,
+                    "`forward: {who, message, to, fails-with}`: a recipient forwards from their client; whoever gets it is a forwardee"),
             new StepKind<>("revoke", Step.Revoke.class, true, (steps, value, line) -> steps.service().revoke(value, line), ServiceSteps::revoke,
                     "`revoke: {message, by}`: the service revokes a protected message (plans with revocation)"),
+            new StepKind<>("steal-mailbox", Step.StealMailbox.class, false,
+                    (steps, value, line) -> steps.attacks().stealMailbox(value, line), AttackSteps::stealMailbox,
+                    "`steal-mailbox: <person>` or `steal-mailbox: {of, key-beside-mail}`: whoever holds their mailbox reads what it opens"),
+            new StepKind<>("follow-link", Step.FollowLink.class, false,
+                    (steps, value, line) -> steps.attacks().followLink(value, line), AttackSteps::followLink,
+                    "`follow-link: {who, message, link-from}`: someone it was not sent to opens a recipient's wrapper link"),
             new StepKind<>("advance-clock", Step.AdvanceClock.class, false, StepReader::advanceClock, StorySteps::advanceClock,
                     "`advance-clock: <30m | 12h | 31d>`: time passes; passcodes and protected mail expire, certificates run out"));
 

@@ -64,7 +64,12 @@ public final class ReportWriter {
     }
 
     public static String json(Transcript transcript) throws IOException {
-        return JSON.writeValueAsString(transcript) + "\n";
+        return json((Object) transcript);
+    }
+
+    /** Any of the lab's reports as JSON, written as {@code report.json} is: enums in lowercase, times as ISO-8601. */
+    public static String json(Object report) throws IOException {
+        return JSON.writeValueAsString(report) + "\n";
     }
 
     public static String markdown(Transcript t) {

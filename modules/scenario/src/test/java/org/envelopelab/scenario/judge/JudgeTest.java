@@ -94,8 +94,8 @@ class JudgeTest {
         assertThat(table).extracting(verdict -> verdict.party().label()).containsExactly(
                 "sender " + LEE,
                 "mail service of northwind-clinic.example",
-                "wire northwind-clinic.example -> northwind-clinic.example",
-                "wire northwind-clinic.example -> gmail.example",
+                "eavesdropper on northwind-clinic.example -> northwind-clinic.example",
+                "eavesdropper on northwind-clinic.example -> gmail.example",
                 "mailbox of " + GINA, "recipient " + GINA,
                 "mailbox of " + KIM, "recipient " + KIM);
         assertThat(row(table, internal).body()).isEqualTo(Access.ENCRYPTED);

@@ -39,8 +39,8 @@ class ScenarioRunTest {
         assertThat(statement.readers()).extracting(o -> o.party().label()).containsExactly(
                 "sender alice@contoso.example",
                 "mail service of contoso.example",
-                "wire contoso.example -> contoso.example",
-                "wire contoso.example -> gmail.example",
+                "eavesdropper on contoso.example -> contoso.example",
+                "eavesdropper on contoso.example -> gmail.example",
                 "mailbox of carol@gmail.example",
                 "recipient carol@gmail.example",
                 "mailbox of bob@contoso.example",
@@ -205,7 +205,7 @@ class ScenarioRunTest {
         assertThat(transcript.steps()).extracting(Transcript.StepRecord::status)
                 .containsExactly(Status.OK, Status.OK, Status.FAILED, Status.FAILED, Status.OK);
         assertThat(transcript.expectations().get(0).evidence())
-                .startsWith("body: readable by wire contoso.example -> gmail.example (SMTP from contoso.example to gmail.example without TLS");
+                .startsWith("body: readable by eavesdropper on contoso.example -> gmail.example (SMTP from contoso.example to gmail.example without TLS");
         assertThat(transcript.expectations().get(1).evidence()).isEqualTo("body: not readable by dave@yahoo.example (it never took part)");
     }
 

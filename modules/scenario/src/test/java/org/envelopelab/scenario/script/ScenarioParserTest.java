@@ -117,7 +117,7 @@ class ScenarioParserTest {
                         List.of("headers"), List.of("body")),
                 new Step.ExpectParty(48, "m2", PartyRef.of(Kind.SENDER), List.of("body"), List.of()),
                 new Step.ExpectParty(49, "m2", PartyRef.of(Kind.SERVICE), List.of("body"), List.of()),
-                new Step.ExpectOutcome(50, "m2", List.of("carol@gmail.example"), List.of("nobody@gmail.example"))));
+                new Step.ExpectOutcome(50, "m2", List.of("carol@gmail.example"), List.of("nobody@gmail.example"))), List.of(DeliveryPath.values()), List.of());
 
         assertThat(scenario).usingRecursiveComparison().isEqualTo(expected);
     }

@@ -197,7 +197,7 @@ class ScenarioProblemsTest {
                         steps:
                           - note: hello
                         """, "bad.yaml:2: unknown key 'title' in scenario file"
-                        + " (known keys: scenario, summary, seed, clock, world, certificates, service, steps)"),
+                        + " (known keys: scenario, summary, seed, clock, world, certificates, service, paths, steps)"),
                 arguments("a misspelt key in a send", """
                         scenario: Statement
                         steps:
@@ -242,7 +242,7 @@ class ScenarioProblemsTest {
                         steps:
                           - shout: hello
                         """, "bad.yaml:3: unknown step 'shout' (steps: note, send, wait, read, expect, exchange-certificates, publish-certificate, revoke-certificate,"
-                        + " portal, forward, revoke, advance-clock)"),
+                        + " portal, forward, revoke, steal-mailbox, follow-link, advance-clock)"),
                 arguments("a step whose fields are not indented under its kind", """
                         scenario: Statement
                         steps:

@@ -247,13 +247,13 @@ public final class PortalApi {
     }
 
     /** Forwards the message when the rights allow it; the service protects the forward for its new recipients. */
-    public void forward(String sessionId, List<String> to) {
-        reading.forward(reading.read(sessionId), to);
+    public Reply forward(String sessionId, List<String> to) {
+        return reading.forward(reading.read(sessionId), to);
     }
 
     /** As {@link #forward(String, List)}, only with a session started on this message link. */
-    public void forward(String token, String sessionId, List<String> to) {
-        reading.forward(reading.read(token, sessionId), to);
+    public Reply forward(String token, String sessionId, List<String> to) {
+        return reading.forward(reading.read(token, sessionId), to);
     }
 
     private boolean isOutsideRecipient(StoredMessage stored, String address) {

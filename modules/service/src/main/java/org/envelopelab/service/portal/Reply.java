@@ -3,7 +3,7 @@ package org.envelopelab.service.portal;
 import java.util.List;
 
 /**
- * A reply written in the portal, on its way out through the organization's service.
+ * A reply (or a forward) written in the portal, on its way out through the organization's service.
  *
  * @param messageId  its Message-ID, so whoever wrote it can follow it
  * @param recipients whom it goes to

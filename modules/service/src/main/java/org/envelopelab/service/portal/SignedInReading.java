@@ -80,7 +80,7 @@ final class SignedInReading {
         return new Reply(replyId, List.copyOf(to));
     }
 
-    void forward(Reading reading, List<String> to) {
+    Reply forward(Reading reading, List<String> to) {
         if (!reading.license().allows(Right.FORWARD)) {
             audit.record(AuditKind.FORWARD_REFUSED, reading.recipient(), reading.messageId(),
                     reading.license().template() + " does not grant forward");
@@ -92,6 +92,7 @@ final class SignedInReading {
         forwards.send(reading.recipient(), List.copyOf(to), forward, reading.license().template());
         audit.record(AuditKind.FORWARDED, reading.recipient(), reading.messageId(), "to " + to.size()
                 + " address(es), marked for protection with " + reading.license().template());
+        return new Reply(OuterHeaders.read(forward).messageId().orElse(""), List.copyOf(to));
     }
 
     private List<String> replyTo(Reading reading, boolean replyAll) {
