@@ -60,7 +60,10 @@ final class ScenarioFiles {
         }
     }
 
-    /** Loads and validates; on problems prints each as file:line: message and returns null. */
+    /**
+     * Loads and validates; on problems prints each as file:line: message and returns null. Warnings
+     * (things that work but surprise) go to the same stream as {@code file:line: warning: ...}.
+     */
     static Scenario load(String name, PrintWriter err) throws IOException {
         Path file = resolve(name);
         if (file == null) {
@@ -70,7 +73,11 @@ final class ScenarioFiles {
             return null;
         }
         try {
-            return ScenarioParser.parse(file);
+            Scenario scenario = ScenarioParser.parse(file);
+            scenario.warnings().forEach(warning -> err.println(warning.source() + ":" + warning.line() + ": warning: "
+                    + warning.message()));
+            err.flush();
+            return scenario;
         } catch (InvalidScenarioException invalid) {
             invalid.problems().forEach(problem -> err.println(problem));
             err.println(invalid.problems().size() + (invalid.problems().size() == 1 ? " problem" : " problems")

@@ -31,6 +31,7 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -245,7 +246,10 @@ final class RuleReader {
         Optional<RightsTemplate> template = templates.find(name);
         if (template.isEmpty()) {
             List<String> known = templates.all().stream().map(RightsTemplate::name).toList();
-            reader.report(at, "unknown rights template '" + name + "' (templates: " + String.join(", ", known) + ")");
+            // Scripts usually write templates as do-not-forward: suggest in that form.
+            List<String> written = known.stream().map(label -> label.toLowerCase(Locale.ROOT).replace(" ", "-")).toList();
+            reader.report(at, Spelling.unknown("unknown rights template '" + name + "'", name, written,
+                    "templates: " + String.join(", ", known)));
         }
         return template;
     }

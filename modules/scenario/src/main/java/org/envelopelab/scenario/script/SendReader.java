@@ -185,6 +185,12 @@ final class SendReader {
                         + "' is taken: headers, body and attachments name parts of every message");
                 continue;
             }
+            if (NodeReader.isNull(entry.value()) && label.matches("\\d.*")) {
+                // { day rate: EUR 1,450 } is two entries to YAML: "day rate: EUR 1" and "450" with no value.
+                reader.report(entry.keyNode(), "'" + label + "' has no value: a comma ends a value in { ... },"
+                        + " so quote a value that has one, as in { day rate: \"EUR 1,450\" }");
+                continue;
+            }
             Optional<String> value = reader.text(entry.value(), label);
             if (value.isEmpty()) {
                 continue;
@@ -192,7 +198,14 @@ final class SendReader {
             if (value.get().isEmpty()) {
                 reader.report(entry.value(), "secret '" + label + "' is empty");
             } else if (checkAppearance && readable.stream().noneMatch(part -> part.contains(value.get()))) {
-                reader.report(entry.value(), "secret '" + label + "' does not appear in the message");
+                Optional<Step.Attachment> binary = attached.stream()
+                        .filter(attachment -> !MediaTypes.isText(attachment.contentType()))
+                        .filter(attachment -> new String(attachment.content(), StandardCharsets.ISO_8859_1).contains(value.get()))
+                        .findFirst();
+                reader.report(entry.value(), binary.map(file -> "secret '" + label + "' appears only in "
+                        + file.name() + " (" + file.contentType() + "): the lab looks for secrets in the subject,"
+                        + " the body and text attachments only, so no party could ever be found to read it")
+                        .orElse("secret '" + label + "' does not appear in the message"));
             }
             secrets.put(label, value.get());
         }

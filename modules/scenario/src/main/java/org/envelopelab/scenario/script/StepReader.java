@@ -14,6 +14,10 @@ import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
+import org.envelopelab.service.rules.Evaluation;
+import org.envelopelab.service.rules.MailFacts;
+import org.envelopelab.service.rules.RuleEngine;
+import org.envelopelab.service.rules.TemplateCatalog;
 import org.envelopelab.scenario.steps.StepKind;
 import org.envelopelab.scenario.steps.StepKinds;
 
@@ -75,7 +79,31 @@ public final class StepReader {
         for (Node item : items) {
             step(item).ifPresent(steps::add);
         }
+        steps.stream().filter(Step.Send.class::isInstance).map(Step.Send.class::cast)
+                .filter(send -> send.smime() != null && send.smime().encrypt() && send.failsWith() == null)
+                .forEach(this::warnWhenRulesWrapSmime);
         return steps;
+    }
+
+    /**
+     * The organization's rules see only the headers of an S/MIME message; when those alone make a
+     * rule protect it, the service wraps the S/MIME message in its own protection. Legal, and
+     * surprising: say so.
+     */
+    private void warnWhenRulesWrapSmime(Step.Send send) {
+        if (service == null || !service.tenant().isInside(send.from())) {
+            return;
+        }
+        MailFacts headersOnly = new MailFacts(send.from(), send.recipients(), send.subject(), "", List.of(), true, false, null);
+        Evaluation evaluation = new RuleEngine(service.tenant(), new TemplateCatalog(service.templates()))
+                .evaluate(service.rules(), headersOnly);
+        if (evaluation.protects()) {
+            String rules = evaluation.matches().stream().map(match -> "'" + match.rule() + "'").distinct()
+                    .reduce((a, b) -> a + ", " + b).orElse("a rule");
+            reader.problems().warn(send.line(), "the rule " + rules + " matches S/MIME message '" + send.id()
+                    + "' on its headers alone, so the service will protect it again in its own format; the service"
+                    + " cannot read an S/MIME body, so rules that test the body never match such a message");
+        }
     }
 
     private Optional<? extends Step> step(Node item) {
