@@ -115,6 +115,7 @@ final class Opening {
             }
             case WRAPPER -> {
                 notes.add("a wrapper: the message stays with the service; its link leads to the portal");
+                WrapperLook.of(raw).ifPresent(look -> notes.add("the wrapper is branded: " + look));
                 timeline.held(party, messageId, sight, Through.WRAPPER_ONLY,
                         held + "; to read the message they must open the link and prove who they are");
             }

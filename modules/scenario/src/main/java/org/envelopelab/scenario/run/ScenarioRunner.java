@@ -93,6 +93,7 @@ public final class ScenarioRunner {
         stage.lab().sites().forEach(site -> stage.say("  site " + site.domain() + ": " + site.name() + ", "
                 + site.kind().description() + ", " + site.accounts().size()
                 + (site.accounts().size() == 1 ? " account" : " accounts")));
+        stage.lab().service().ifPresent(service -> stage.say("  message encryption service: " + ServicePlan.describe(service.tenant())));
     }
 
     private static MessageRecord messageRecord(Stage stage, Step.Send send) {

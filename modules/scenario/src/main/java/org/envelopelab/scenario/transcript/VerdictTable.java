@@ -46,7 +46,7 @@ public final class VerdictTable {
             out.append(line.toString().stripTrailing()).append('\n');
         }
         message.service().stream()
-                .filter(entry -> entry.contains("rule-matched") || entry.contains(" protected ") || entry.contains("revoked"))
+                .filter(entry -> entry.startsWith("rule-matched") || entry.startsWith("protected") || entry.startsWith("revoked"))
                 .forEach(entry -> out.append("  service: ").append(entry).append('\n'));
         return out.toString();
     }

@@ -145,7 +145,8 @@ public final class WrapperMessage {
             html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>")
                     .append(EscapedHtml.of(headers.subject())).append("</title></head>\n")
                     .append("<body style=\"margin:0;padding:0;background-color:#f3f3f3;font-family:Segoe UI,Arial,sans-serif;color:#1b1b1b\">\n")
-                    .append("<div style=\"background-color:").append(colour).append(";padding:16px 24px\">");
+                    .append("<div id=\"brand-band\" data-colour=\"").append(colour).append("\" style=\"background-color:")
+                    .append(colour).append(";padding:16px 24px\">");
             if (logoSource != null) {
                 html.append("<img src=\"").append(EscapedHtml.of(logoSource)).append("\" alt=\"")
                         .append(EscapedHtml.of(branding.name())).append("\" style=\"max-width:170px;max-height:70px\">");
@@ -154,9 +155,9 @@ public final class WrapperMessage {
             if (!BrandingStyle.blank(branding.emailText())) {
                 html.append("<p>").append(EscapedHtml.withLineBreaks(branding.emailText())).append("</p>\n");
             }
-            html.append("<p><strong>").append(EscapedHtml.of(headers.senderName())).append("</strong> ")
+            html.append("<p id=\"introduction\"><strong>").append(EscapedHtml.of(headers.senderName())).append("</strong> ")
                     .append(EscapedHtml.of(BrandingStyle.introductionText(branding))).append("</p>\n")
-                    .append("<p style=\"margin:24px 0\"><a href=\"").append(href)
+                    .append("<p style=\"margin:24px 0\"><a id=\"read-button\" href=\"").append(href)
                     .append("\" style=\"display:inline-block;background-color:").append(colour)
                     .append(";color:#ffffff;padding:12px 24px;text-decoration:none\">")
                     .append(EscapedHtml.of(BrandingStyle.readButtonText(branding))).append("</a></p>\n");
@@ -165,7 +166,8 @@ public final class WrapperMessage {
                         .append(".</p>\n");
             }
             if (!BrandingStyle.blank(branding.disclaimerText())) {
-                html.append("<p style=\"font-size:12px;color:#605e5c\">").append(EscapedHtml.withLineBreaks(branding.disclaimerText()))
+                html.append("<p id=\"disclaimer\" style=\"font-size:12px;color:#605e5c\">")
+                        .append(EscapedHtml.withLineBreaks(branding.disclaimerText()))
                         .append("</p>\n");
             }
             BrandingStyle.privacyStatement(branding).ifPresent(url -> html.append("<p style=\"font-size:12px\"><a href=\"")
