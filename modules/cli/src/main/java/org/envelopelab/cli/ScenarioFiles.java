@@ -22,8 +22,13 @@ final class ScenarioFiles {
 
     /** The lab's scenarios folder: under the lab home the launcher names, else under the working directory. */
     static Path folder() {
+        return home().resolve("scenarios");
+    }
+
+    /** The lab's own folder, as the launcher names it, else the working directory. */
+    static Path home() {
         String home = System.getProperty("lab.home");
-        return (home == null ? Path.of("") : Path.of(home)).resolve("scenarios");
+        return home == null ? Path.of("") : Path.of(home);
     }
 
     /** The file for a name, or null when there is none. */

@@ -4,6 +4,7 @@ import org.envelopelab.mailnet.Account;
 import org.envelopelab.mailnet.Site;
 import org.envelopelab.scenario.run.LabWorld;
 import org.envelopelab.scenario.run.PortLayout;
+import org.envelopelab.scenario.serve.PersonConsole;
 import org.envelopelab.scenario.run.ScenarioRunner;
 import org.envelopelab.scenario.script.DefaultWorld;
 import org.envelopelab.scenario.script.Scenario;
@@ -95,12 +96,17 @@ final class ServeCommand implements Callable<Integer> {
             describe(lab, out);
             out.println("Lab clock: " + lab.clock().instant().truncatedTo(ChronoUnit.SECONDS)
                     + ", moving with real time from here (a passcode is good for 15 minutes, a lockout lasts 10).");
+            out.println("Be one of the people, in another terminal: ./lab as <person> inbox | read N | send | reply N"
+                    + " | forward N | portal N   (./lab as --help)");
             out.println(stopAfter == null ? "Serving until Ctrl-C." : "Serving for " + stopAfter.toSeconds() + " s.");
             out.flush();
-            if (stopAfter == null) {
-                stopped.await();
-            } else if (!stopped.await(stopAfter.toMillis(), TimeUnit.MILLISECONDS)) {
-                Runtime.getRuntime().removeShutdownHook(hook);
+            // Only now may `lab as` come in: the scenario's mail is all delivered.
+            try (ServeControl control = ServeControl.start(new PersonConsole(lab), ScenarioFiles.home())) {
+                if (stopAfter == null) {
+                    stopped.await();
+                } else if (!stopped.await(stopAfter.toMillis(), TimeUnit.MILLISECONDS)) {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                }
             }
         } finally {
             closed.countDown();

@@ -39,11 +39,13 @@ public sealed interface Act {
     /**
      * One downloaded message and what the client made of it.
      *
-     * @param mail  the copy as downloaded
-     * @param notes what opening it involved, for narration: S/MIME layers and signatures, a use
-     *              license, a wrapper's link; empty for plain mail
+     * @param mail     the copy as downloaded
+     * @param notes    what opening it involved, for narration: S/MIME layers and signatures, a use
+     *                 license, a wrapper's link; empty for plain mail
+     * @param readable the message as the client can show it (decrypted, licensed), or null when it
+     *                 could not open it (or it holds only a wrapper)
      */
-    record Opened(StoredMail mail, List<String> notes) {
+    record Opened(StoredMail mail, List<String> notes, byte[] readable) {
         public Opened {
             notes = List.copyOf(notes);
         }

@@ -68,6 +68,7 @@ final class Opening {
         Party party = partyOf.apply(messageId);
         String held = "downloaded it over IMAP: " + sight.form();
         List<String> notes = new ArrayList<>();
+        byte[] readable = null;
         switch (sight.format()) {
             case SMIME -> {
                 if (smime == null) {
@@ -93,7 +94,8 @@ final class Opening {
                 if (!reading.learned().isEmpty()) {
                     notes.add("the client keeps the signer's certificate for " + String.join(", ", reading.learned()));
                 }
-                timeline.held(party, messageId, Sight.of(bytes(reading.content())),
+                readable = bytes(reading.content());
+                timeline.held(party, messageId, Sight.of(readable),
                         reading.encrypted() ? Through.SMIME_KEY : Through.PLAINTEXT, why.toString());
             }
             case PROTECTED -> {
@@ -103,6 +105,7 @@ final class Opening {
                 }
                 try {
                     InlineReading reading = inline.read(raw, reader);
+                    readable = reading.original();
                     String license = reading.license().template() + ": " + rights(reading.rights());
                     notes.add("protected by the service: the client got a use license (" + license + ") and shows it inline");
                     timeline.held(party, messageId, Sight.of(reading.original()), Through.USE_LICENSE,
@@ -119,9 +122,12 @@ final class Opening {
                 timeline.held(party, messageId, sight, Through.WRAPPER_ONLY,
                         held + "; to read the message they must open the link and prove who they are");
             }
-            case PLAIN, UNREADABLE -> timeline.held(party, messageId, sight, Through.PLAINTEXT, held);
+            case PLAIN, UNREADABLE -> {
+                readable = raw;
+                timeline.held(party, messageId, sight, Through.PLAINTEXT, held);
+            }
         }
-        return new Act.Opened(mail, notes);
+        return new Act.Opened(mail, notes, readable);
     }
 
     static String rights(Set<Right> rights) {
