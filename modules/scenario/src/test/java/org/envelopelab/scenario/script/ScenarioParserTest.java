@@ -212,7 +212,9 @@ class ScenarioParserTest {
                 () -> ScenarioParser.parse("hidden.yaml", yaml, HERE));
 
         assertThat(invalid.getMessage())
-                .isEqualTo("hidden.yaml:9: secret 'card number' does not appear in the message");
+                .isEqualTo("hidden.yaml:9: secret 'card number' appears only in card.pdf (application/pdf): the lab looks"
+                        + " for secrets in the subject, the body and text attachments only, so no party could ever be"
+                        + " found to read it");
     }
 
     @Test

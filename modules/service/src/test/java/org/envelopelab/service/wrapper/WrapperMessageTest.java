@@ -83,7 +83,7 @@ class WrapperMessageTest {
         assertThat(html).contains("background-color:#0a285a")
                 .contains("<p>Contoso Bank protects messages that contain your card details.</p>")
                 .contains("<strong>Alice Adams</strong> has sent you a secure message from Contoso Bank.")
-                .contains("<a href=\"" + link + "\"")
+                .contains("<a id=\"read-button\" href=\"" + link + "\"")
                 .contains(">Read your secure message</a>")
                 .contains("Contoso Bank will never ask for your PIN or password by email.")
                 .contains("<a href=\"https://contoso-bank.example/privacy\">Privacy statement</a>");
