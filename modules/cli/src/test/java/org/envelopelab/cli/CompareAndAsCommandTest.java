@@ -56,7 +56,7 @@ class CompareAndAsCommandTest {
         JsonNode report = new ObjectMapper().readTree(temp.resolve("compare.json").toFile());
         assertThat(report.get("paths").toString()).isEqualTo("[\"plain\",\"smime\",\"service\"]");
         assertThat(Files.readString(temp.resolve("compare.md"))).contains("| party | in the clear | S/MIME |",
-                "certificate exchanges by signed mail");
+                "1 certificate exchange by signed mail", "stopped: Do Not Forward");
     }
 
     @Test

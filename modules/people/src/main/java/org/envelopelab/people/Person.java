@@ -155,7 +155,7 @@ public final class Person {
                     null, null);
         }
         Act.PortalVisit visit = browser.visit(messageId, link.get(), by, mail.account().password(), reply, forwardTo, say);
-        Party party = Party.recipient(address);
+        Party party = timeline.reader(messageId, address);
         if (visit.shown() != null) {
             timeline.held(party, messageId, Sight.shown("the message as the portal showed it", visit.shown().visibleText(),
                     visit.shown().bodyShown(), visit.shown().attachments().stream().map(PortalPage.File::name).toList()),
@@ -165,7 +165,16 @@ public final class Person {
         if (visit.shown() == null && visit.refused()) {
             timeline.refused(party, messageId, visit.refusal(), "the portal refused them");
         }
+        if (visit.shown() != null && visit.refused() && forwardTo != null && visit.forwarded() == null) {
+            forwardRefused(messageId, List.of(forwardTo.split("\\s*,\\s*")), visit.refusal());
+        }
         return visit;
+    }
+
+    /** Whoever a refused forward was meant for got nothing of the message: evidence for the forwardee's row. */
+    private void forwardRefused(String messageId, List<String> to, String reason) {
+        to.forEach(forwardee -> timeline.refused(Party.forwardee(forwardee), messageId, reason,
+                address + " tried to forward it to them; the service refused, so nothing reached them"));
     }
 
     /**
@@ -195,6 +204,7 @@ public final class Person {
                     return new Act.Forwarded(messageId, Opening.messageIdOf(forward), to,
                             "asked the service to protect the new copy (" + reading.license().template() + ")");
                 } catch (RightsException | ProtectionException refused) {
+                    forwardRefused(messageId, to, refused.getMessage());
                     return new Act.Refused(address + "'s client", refused.getMessage());
                 }
             }

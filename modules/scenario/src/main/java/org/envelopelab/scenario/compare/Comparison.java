@@ -52,7 +52,8 @@ public final class Comparison {
         ServiceConfig service = scenario.service() != null ? scenario.service() : defaultService(scenario.world());
         List<ComparisonReport.PathRun> runs = new ArrayList<>();
         for (DeliveryPath path : scenario.paths()) {
-            Scenario planned = plan.scenarioFor(path, service);
+            PathPlan.Planned plannedPath = plan.scenarioFor(path, service);
+            Scenario planned = plannedPath.scenario();
             progress.accept("Sending " + messages.size() + (messages.size() == 1 ? " message" : " messages") + " "
                     + path.title() + " ...");
             long started = System.nanoTime();
@@ -64,7 +65,8 @@ public final class Comparison {
             }
             long millis = (System.nanoTime() - started) / 1_000_000;
             runs.add(new ComparisonReport.PathRun(path, transcript, millis, bytesOnWire,
-                    path == DeliveryPath.SMIME ? plan.exchanges().size() : 0, planned.certificates().size()));
+                    path == DeliveryPath.SMIME ? plan.exchanges().size() : 0, planned.certificates().size(),
+                    plannedPath.attacksFrom()));
             progress.accept("  done in " + millis + " ms; " + bytesOnWire + " bytes crossed the wire");
         }
         return ComparisonReport.of(scenario, messages, service, scenario.service() == null, runs);
@@ -135,13 +137,6 @@ public final class Comparison {
     static List<Verdict> verdicts(Transcript transcript, String messageId) {
         return transcript.messages().stream().filter(message -> message.id().equals(messageId)).findFirst()
                 .map(Transcript.MessageRecord::readers).orElse(List.of());
-    }
-
-    /** Whether any step of the run was a forward the sender's rights refused. */
-    static List<String> refusedForwards(Transcript transcript) {
-        return transcript.steps().stream().filter(step -> step.kind().equals("forward"))
-                .flatMap(step -> step.narration().stream()).filter(line -> line.contains("refused:"))
-                .map(String::strip).toList();
     }
 
     static boolean anyEvidence(Transcript transcript, Party.Kind kind) {

@@ -62,7 +62,14 @@ public record ComparisonReport(String title, String source, List<DeliveryPath> p
 
     /** A path as it ran (not written out: its transcript is the evidence the tables are made of). */
     record PathRun(DeliveryPath path, @JsonIgnore Transcript transcript, long millis, long bytesOnWire, int exchanges,
-                   int certificates) {
+                   int certificates, int attacksFrom) {
+
+        /** Steps that did not go as planned: any before the attacks, and any the lab could not do. */
+        List<String> notAsPlanned() {
+            return transcript.steps().stream()
+                    .filter(step -> step.status() == Status.ERROR || step.status() != Status.OK && step.number() < attacksFrom)
+                    .map(step -> step.kind() + ": " + lastLine(step)).toList();
+        }
     }
 
     static ComparisonReport of(Scenario scenario, List<ComparedMessage> messages, ServiceConfig service,
@@ -72,8 +79,7 @@ public record ComparisonReport(String title, String source, List<DeliveryPath> p
             tables.add(table(message, runs));
         }
         List<RunSummary> summaries = runs.stream().map(run -> new RunSummary(run.path(), run.millis(), run.bytesOnWire(),
-                run.transcript().steps().stream().filter(step -> step.status() != Status.OK)
-                        .map(step -> step.kind() + ": " + lastLine(step)).toList())).toList();
+                run.notAsPlanned())).toList();
         return new ComparisonReport(scenario.title(), scenario.source(), runs.stream().map(PathRun::path).toList(),
                 defaultService, tables, Costs.of(service, defaultService, messages, runs), summaries);
     }

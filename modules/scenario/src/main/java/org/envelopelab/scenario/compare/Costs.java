@@ -1,9 +1,10 @@
 package org.envelopelab.scenario.compare;
 
 import org.envelopelab.people.evidence.Access;
+import org.envelopelab.people.evidence.Evidence;
 import org.envelopelab.people.evidence.Party;
+import org.envelopelab.people.evidence.Through;
 import org.envelopelab.scenario.judge.Verdict;
-import org.envelopelab.scenario.run.Status;
 import org.envelopelab.scenario.script.DeliveryPath;
 import org.envelopelab.scenario.script.ServiceConfig;
 import org.envelopelab.scenario.transcript.Transcript;
@@ -24,20 +25,23 @@ final class Costs {
     private Costs() {
     }
 
+    private static String count(int n, String thing) {
+        return n + " " + thing + (n == 1 ? "" : "s");
+    }
+
     static List<ComparisonReport.CostRow> of(ServiceConfig service, boolean defaultService, List<ComparedMessage> messages,
                                              List<ComparisonReport.PathRun> runs) {
         List<ComparisonReport.CostRow> rows = new ArrayList<>();
         rows.add(row("before the first message", runs, run -> switch (run.path()) {
-            case SMIME -> run.certificates() + " certificates issued; " + run.exchanges()
-                    + " certificate exchanges by signed mail, one per sender and recipient";
+            case SMIME -> count(run.certificates(), "certificate") + " issued; " + count(run.exchanges(), "certificate exchange")
+                    + " by signed mail, one per sender and recipient";
             default -> "nothing";
         }));
         rows.add(row("what the administrator set up", runs, run -> switch (run.path()) {
             case PLAIN -> "nothing";
             case SMIME -> "certificate authorities everyone's client trusts (a PKI)";
-            case SERVICE -> service.tenant().plan().title() + "; " + service.rules().size()
-                    + (service.rules().size() == 1 ? " mail flow rule" : " mail flow rules") + ", "
-                    + (service.branding().isEmpty() ? "the default branding" : service.branding().size() + " branding template(s)")
+            case SERVICE -> service.tenant().plan().title() + "; " + count(service.rules().size(), "mail flow rule") + ", "
+                    + (service.branding().isEmpty() ? "the default branding" : count(service.branding().size(), "branding template"))
                     + (defaultService ? " (the lab's default: protect everything sent outside)" : "");
         }));
         rows.add(row("steps the recipients took", runs, Costs::recipientSteps));
@@ -57,8 +61,11 @@ final class Costs {
     }
 
     private static String recipientSteps(ComparisonReport.PathRun run) {
-        long portal = run.transcript().steps().stream()
-                .filter(step -> step.kind().equals("portal") && step.status() == Status.OK).count();
+        // Visits that showed a recipient a message, as the evidence has them (not the attackers' tries).
+        long portal = run.transcript().timeline().stream()
+                .filter(evidence -> evidence.outcome() == Evidence.Outcome.HELD && evidence.through() == Through.PORTAL_SESSION
+                        && evidence.party().kind() == Party.Kind.RECIPIENT)
+                .map(evidence -> evidence.party().label() + " " + evidence.message()).distinct().count();
         return switch (run.path()) {
             case PLAIN -> "none: they open their mail";
             case SMIME -> "none after the exchange: their client decrypts";
@@ -87,18 +94,25 @@ final class Costs {
     }
 
     private static String forwarding(ComparisonReport.PathRun run, List<ComparedMessage> messages) {
-        List<String> refused = Comparison.refusedForwards(run.transcript());
-        if (!refused.isEmpty()) {
-            return "stopped: " + refused.get(0).replaceFirst("^.*refused: ", "");
+        String first = messages.get(0).send().id();
+        Optional<Evidence> stopped = run.transcript().timeline().stream()
+                .filter(evidence -> evidence.party().kind() == Party.Kind.FORWARDEE && evidence.outcome() == Evidence.Outcome.REFUSED
+                        && evidence.message().equals(first) && evidence.detail().contains("tried to forward it"))
+                .findFirst();
+        if (stopped.isPresent()) {
+            return "stopped: " + stopped.get().reason();
         }
-        Optional<Verdict> forwardee = Comparison.verdicts(run.transcript(), messages.get(0).send().id()).stream()
+        Optional<Verdict> forwardee = Comparison.verdicts(run.transcript(), first).stream()
                 .filter(verdict -> verdict.party().kind() == Party.Kind.FORWARDEE).findFirst();
         if (forwardee.isEmpty()) {
             return "not tried (nobody to forward to in this world)";
         }
         if (forwardee.get().body() == Access.READABLE) {
-            return run.path() == DeliveryPath.SMIME ? "not stopped: the recipient's client forwards what it decrypted"
-                    : "not stopped: the forwardee reads it";
+            return switch (run.path()) {
+                case SMIME -> "not stopped: the recipient's client forwards what it decrypted";
+                case SERVICE -> "not stopped, but the service protects the forward: the forwardee proves who they are first";
+                case PLAIN -> "not stopped: the forwardee reads it";
+            };
         }
         return "the forward went, but the forwardee cannot read it: " + ComparisonReport.cell(forwardee.get()).text();
     }

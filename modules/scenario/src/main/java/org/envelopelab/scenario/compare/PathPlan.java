@@ -25,8 +25,9 @@ import java.util.Set;
  * student would do it by hand: everyone who must exchange certificates does so first (S/MIME),
  * the messages go out, every recipient reads them (in the portal when the service gave them a
  * wrapper), replies go back the path's way, and then the parties who attack take their turn: a
- * recipient forwards the first message, someone holds that recipient's mailbox, and, where there
- * is a wrapper, someone it was not sent to follows its link.
+ * recipient forwards the first message (from the portal when they hold only a wrapper), someone
+ * holds that recipient's mailbox, and, where there is a wrapper, someone it was not sent to
+ * follows its link.
  */
 final class PathPlan {
 
@@ -42,8 +43,18 @@ final class PathPlan {
         this.attackers = attackers;
     }
 
+    /**
+     * The scenario as it runs down one path.
+     *
+     * @param scenario    the planned scenario
+     * @param attacksFrom the number of the first step (from 1) of the attacks: a refusal from there
+     *                    on is the answer the comparison looks for, not a plan gone wrong
+     */
+    record Planned(Scenario scenario, int attacksFrom) {
+    }
+
     /** The scenario as it runs down this path. */
-    Scenario scenarioFor(DeliveryPath path, ServiceConfig service) {
+    Planned scenarioFor(DeliveryPath path, ServiceConfig service) {
         List<Step> steps = new ArrayList<>();
         List<CertificateSpec> certificates = List.of();
         if (path == DeliveryPath.SMIME) {
@@ -63,9 +74,10 @@ final class PathPlan {
             steps.add(new Step.Wait(0, SETTLE));
             read(replies, path, service, steps);
         }
+        int attacksFrom = steps.size() + 1;
         attack(originals.get(0).send(), path, service, steps);
-        return scenario.withPlan(scenario.title() + " (" + path.title() + ")", certificates,
-                path == DeliveryPath.SERVICE ? service : null, steps);
+        return new Planned(scenario.withPlan(scenario.title() + " (" + path.title() + ")", certificates,
+                path == DeliveryPath.SERVICE ? service : null, steps), attacksFrom);
     }
 
     /** Every recipient reads once; those the service gave a wrapper then read in the portal. */
@@ -96,11 +108,17 @@ final class PathPlan {
         String victim = recipients.stream().filter(recipient -> service == null || wrapped(recipient, service))
                 .findFirst().orElse(recipients.get(0));
         attackers.forwardee(first).ifPresent(forwardee -> {
-            steps.add(new Step.Forward(0, victim, first.id(), List.of(forwardee), null));
+            if (path == DeliveryPath.SERVICE && wrapped(victim, service)) {
+                // Someone who holds only a wrapper forwards the way the service offers: from the portal.
+                steps.add(new Step.Portal(0, victim, first.id(), SignInBy.PASSCODE, null, forwardee, null, true));
+            } else {
+                steps.add(new Step.Forward(0, victim, first.id(), List.of(forwardee), null));
+            }
             steps.add(new Step.Wait(0, SETTLE));
             steps.add(new Step.Read(0, forwardee, "INBOX"));
-            if (path == DeliveryPath.SERVICE && wrapped(victim, service)) {
-                steps.add(new Step.FollowLink(0, forwardee, first.id(), victim));
+            if (path == DeliveryPath.SERVICE) {
+                // A forward the service protected reaches them as a wrapper of their own: they prove who they are.
+                steps.add(new Step.Portal(0, forwardee, first.id(), SignInBy.PASSCODE, null, null, null, true));
             }
         });
         steps.add(new Step.StealMailbox(0, victim, false));

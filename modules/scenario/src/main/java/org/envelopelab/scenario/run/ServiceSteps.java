@@ -1,6 +1,7 @@
 package org.envelopelab.scenario.run;
 
 import org.envelopelab.people.Act;
+import org.envelopelab.people.evidence.Followed;
 import org.envelopelab.people.evidence.Party;
 import org.envelopelab.people.evidence.Sight;
 import org.envelopelab.people.evidence.Through;
@@ -17,7 +18,7 @@ public final class ServiceSteps {
     public static Status portal(Stage stage, Step.Portal step) throws Exception {
         stage.headline(step.who() + " reads '" + step.message() + "' in the portal, signing in with "
                 + step.signIn().words());
-        String messageId = stage.messageId(step.message()).orElseThrow();
+        String messageId = copyFor(stage, step.message(), stage.person(step.who()).address());
         Act.PortalVisit visit = stage.person(step.who()).visitPortal(messageId, step.signIn(),
                 step.reply() == null ? null : step.reply().text(), step.forwardTo(), stage::say);
         if (step.ifWrapped() && visit.shown() == null && visit.refusal().startsWith("there is no wrapper")) {
@@ -39,6 +40,23 @@ public final class ServiceSteps {
             stage.followForward(step.message(), visit.forwarded(), step.who(), stage.lab().service().orElseThrow().tenant().domain());
         }
         return stage.judge(visit.refused(), visit.refusal(), step.failsWith(), "the portal");
+    }
+
+    /**
+     * The copy of a message someone reads in the portal: the message itself when it was sent to
+     * them, or else the latest forward of it that reached them.
+     */
+    private static String copyFor(Stage stage, String id, String address) {
+        String original = stage.messageId(id).orElseThrow();
+        boolean sentToThem = stage.timeline().followed(original)
+                .map(message -> message.recipients().stream().anyMatch(address::equalsIgnoreCase)).orElse(true);
+        if (sentToThem) {
+            return original;
+        }
+        return stage.timeline().messages().stream()
+                .filter(message -> message.forwarded() && message.id().equals(id)
+                        && message.recipients().stream().anyMatch(address::equalsIgnoreCase))
+                .reduce((first, later) -> later).map(Followed::messageId).orElse(original);
     }
 
     public static Status revoke(Stage stage, Step.Revoke step) {

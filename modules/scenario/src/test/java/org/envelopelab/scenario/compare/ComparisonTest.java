@@ -64,8 +64,12 @@ class ComparisonTest {
     void thePartiesWhoAttackAppearWhereTheyCan() {
         assertThat(row("thief holding carol@gmail.example's mailbox")).as("the passcode goes to the mailbox the thief holds")
                 .containsExactly("reads: card number", "ciphertext", "reads: card number");
-        assertThat(row("forwardee dave@yahoo.example")).containsExactly("reads: card number", "reads: card number",
-                "wrapper only (refused)");
+        assertThat(row("forwardee dave@yahoo.example")).as("Encrypt-Only: forwarded from the portal, the service protects"
+                + " the forward (the original attached) and dave proves who he is").containsExactly("reads: card number",
+                "reads: card number", "reads + files: card number");
+        ComparisonReport.CostRow forwarding = report.costs().stream().filter(cost -> cost.question().equals("forwarding"))
+                .findFirst().orElseThrow();
+        assertThat(forwarding.answers().get(2)).startsWith("not stopped, but the service protects the forward");
         assertThat(row("non-recipient with the link erin@outlook.example")).as("only the service path has a link")
                 .containsExactly("-", "-", "refused");
     }
@@ -75,7 +79,7 @@ class ComparisonTest {
         ComparisonReport.CostRow before = report.costs().stream().filter(cost -> cost.question().equals("before the first message"))
                 .findFirst().orElseThrow();
         assertThat(before.answers()).containsExactly("nothing",
-                "2 certificates issued; 1 certificate exchanges by signed mail, one per sender and recipient", "nothing");
+                "2 certificates issued; 1 certificate exchange by signed mail, one per sender and recipient", "nothing");
         ComparisonReport.CostRow steps = report.costs().stream().filter(cost -> cost.question().equals("steps the recipients took"))
                 .findFirst().orElseThrow();
         assertThat(steps.answers().get(2)).startsWith("1 portal visit");
