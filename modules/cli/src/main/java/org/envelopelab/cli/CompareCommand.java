@@ -17,13 +17,14 @@ import java.util.concurrent.Callable;
 /** {@code lab compare}: the scenario's messages down each path, side by side. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Send a scenario's messages down each path and compare who could read what.",
-            "Runs the messages in the clear, by S/MIME (certificates exchanged first) and through the",
-            "message encryption service, each in a fresh world of the scenario's own people, with a",
-            "recipient forwarding, someone holding a recipient's mailbox and, where there is a link,",
-            "someone it was not sent to following it. Prints one table per message (a column per path)",
-            "and what each path cost, and writes compare.md and compare.json."},
-        footer = {"", "Exit codes: 0 every path ran as planned; 1 a planned step did not go as planned (listed);",
-            "2 bad usage or an invalid scenario; 3 the lab failed.",
+            "Runs the messages in the clear, by S/MIME (certificates exchanged first) and",
+            "through the message encryption service, each in a fresh world of the",
+            "scenario's own people. Then a recipient forwards the first message, someone",
+            "holds that recipient's mailbox and, where there is a link, someone it was not",
+            "sent to follows it. Prints one table per message (a column per path) and what",
+            "each path cost, and writes compare.md and compare.json."},
+        footer = {"", "Exit codes: 0 every path ran as planned; 1 a planned step did not go as",
+            "planned (listed); 2 bad usage or an invalid scenario; 3 the lab failed.",
             "", "Examples:", "  ./lab compare bank-statement", "  ./lab compare clinic --out /tmp/clinic"})
 final class CompareCommand implements Callable<Integer> {
 

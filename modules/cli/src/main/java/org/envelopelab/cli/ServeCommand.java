@@ -28,9 +28,10 @@ import java.util.concurrent.TimeUnit;
 /** {@code lab serve}: keep a world running so real clients can look in. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Keep a mail world running so real mail clients can look in.",
-            "Prints every site's SMTP and IMAP address and every account's login and password, so",
-            "Thunderbird, curl or Python's imaplib can look into any mailbox; runs until Ctrl-C.",
-            "With a scenario, serves its world after running its steps."},
+            "Prints every site's SMTP and IMAP address and every account's login and",
+            "password, so Thunderbird, curl or Python's imaplib can look into any mailbox;",
+            "runs until Ctrl-C. With a scenario, serves its world after running its steps.",
+            "Meanwhile 'lab as <person> ...' acts as one of its people (lab as --help)."},
         footer = {"", "Examples:", "  ./lab serve", "  ./lab serve bank-statement --base-port 3000"})
 final class ServeCommand implements Callable<Integer> {
 
