@@ -22,7 +22,10 @@ import org.envelopelab.service.tenant.Plan;
 import org.envelopelab.service.tenant.Tenant;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -43,6 +46,24 @@ public final class Comparison {
     }
 
     public ComparisonReport compare(Scenario scenario) throws Exception {
+        return run(scenario).report();
+    }
+
+    /**
+     * A comparison with the transcript of each path's run: the evidence its tables are made of,
+     * for whoever asks more of it than the tables say (the knowledge checks' proofs).
+     *
+     * @param report      the comparison, as {@code lab compare} prints it
+     * @param transcripts each path's run
+     */
+    public record Compared(ComparisonReport report, Map<DeliveryPath, Transcript> transcripts) {
+        public Compared {
+            transcripts = Collections.unmodifiableMap(new EnumMap<>(transcripts));
+        }
+    }
+
+    /** Runs the scenario's messages down each of its paths; see {@link #compare(Scenario)}. */
+    public Compared run(Scenario scenario) throws Exception {
         List<ComparedMessage> messages = messages(scenario);
         if (messages.isEmpty()) {
             throw new IllegalArgumentException(scenario.source() + " sends no message to the world's people, so there is"
@@ -69,7 +90,9 @@ public final class Comparison {
                     plannedPath.attacksFrom()));
             progress.accept("  done in " + millis + " ms; " + bytesOnWire + " bytes crossed the wire");
         }
-        return ComparisonReport.of(scenario, messages, service, scenario.service() == null, runs);
+        Map<DeliveryPath, Transcript> transcripts = new EnumMap<>(DeliveryPath.class);
+        runs.forEach(run -> transcripts.put(run.path(), run.transcript()));
+        return new Compared(ComparisonReport.of(scenario, messages, service, scenario.service() == null, runs), transcripts);
     }
 
     /**
