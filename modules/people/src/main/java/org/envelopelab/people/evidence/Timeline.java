@@ -96,8 +96,8 @@ public final class Timeline {
         if (message == null) {
             return;
         }
-        Access attachments = message.hasAttachments() || sight.attachments() == Access.READABLE
-                ? sight.attachments() : Access.NONE;
+        // A forward carries the original as an attached message: that is not a file of the message.
+        Access attachments = message.hasAttachments() ? sight.attachments() : Access.NONE;
         entries.add(new Evidence(atStep, at, message.id(), party, Evidence.Outcome.HELD, sight.headers(),
                 sight.body(), attachments, sight.attachmentNames(), sight.secretsIn(message.secrets()), through, "",
                 detail));
