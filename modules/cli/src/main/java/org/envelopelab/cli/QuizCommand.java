@@ -32,8 +32,8 @@ import picocli.CommandLine.Spec;
             "knowledge/README.md). Each option carries a proof: a claim about who could",
             "read what in one of the lab's scenarios, which the lab checks against its",
             "own runs."},
-        subcommands = {QuizCommand.Validate.class, QuizCommand.Verify.class, QuizGenerateCommand.class,
-            QuizTakeCommand.class, QuizExportCommand.class},
+        subcommands = {QuizCommand.Validate.class, QuizCommand.Verify.class, QuizCommand.Show.class,
+            QuizGenerateCommand.class, QuizTakeCommand.class, QuizExportCommand.class},
         footer = {"", "Examples:", "  ./lab quiz validate", "  ./lab quiz verify knowledge/03-smime.quiz",
             "  ./lab quiz take smime", "  ./lab quiz export --format gift --out /tmp/quiz",
             "  ./lab quiz generate clinic"})
@@ -196,6 +196,58 @@ final class QuizCommand implements Runnable {
             out.println("Proven: " + count(result.questions(), "question") + " in " + count(bank.lessons().size(), "lesson")
                     + ", " + count(result.claims(), "claim") + " judged against the lab's runs.");
             return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = {"Print questions as a student sees them, without their keys: a lesson's,",
+                "or the ones --ids names (the lessons in notebooks-md/ end this way)."},
+            footer = {"", "Example:", "  ./lab quiz show smime --ids smime-needs-certificate,smime-service-opaque"})
+    static final class Show implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "LESSON", arity = "0..1", description = "a lesson's id or question file (default: every lesson)")
+        String lesson;
+
+        @picocli.CommandLine.Option(names = "--ids", paramLabel = "ID,...", split = ",",
+                description = "only these questions, in this order")
+        List<String> ids;
+
+        @Override
+        public Integer call() throws IOException {
+            Bank bank = read(lesson == null ? List.of() : List.of(lesson), spec.commandLine().getErr());
+            if (bank == null) {
+                return ExitCodes.INVALID_INPUT;
+            }
+            List<org.envelopelab.knowledge.bank.Question> questions = bank.questions();
+            if (ids != null) {
+                List<org.envelopelab.knowledge.bank.Question> chosen = new ArrayList<>();
+                for (String id : ids) {
+                    chosen.add(questions.stream().filter(question -> question.id().equals(id)).findFirst()
+                            .orElseThrow(() -> new BadInput("no question '" + id + "' in " + (lesson == null ? "the bank" : lesson))));
+                }
+                questions = chosen;
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            for (int i = 0; i < questions.size(); i++) {
+                var question = questions.get(i);
+                out.print(new org.envelopelab.knowledge.take.Attempt(question,
+                        org.envelopelab.knowledge.bank.Shuffle.printed(question)).render(i + 1));
+                out.println("   (" + String.join(", ", question.tags()) + "; " + question.difficulty() + "; lab quiz take "
+                        + lessonOf(bank, question) + " to answer)");
+                if (i + 1 < questions.size()) {
+                    out.println();
+                }
+            }
+            out.flush();
+            return ExitCodes.OK;
+        }
+
+        private static String lessonOf(Bank bank, org.envelopelab.knowledge.bank.Question question) {
+            return bank.lessons().stream().filter(one -> one.questions().contains(question)).findFirst()
+                    .map(Lesson::id).orElse("");
         }
     }
 

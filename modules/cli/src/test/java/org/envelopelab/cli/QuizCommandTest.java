@@ -93,6 +93,24 @@ class QuizCommandTest {
     }
 
     @Test
+    void notebookCheckFailsAtTheLineOfAChangedOutputWithADiff() throws Exception {
+        Path lesson = temp.resolve("01-lesson.md");
+        Files.writeString(lesson, "# A lesson\n\n```console\n$ lab quiz show " + PROVEN + " --ids service-wire-wrapper\n```\n");
+        assertThat(lab("notebook", "update", lesson.toString())).as(err.toString()).isZero();
+        String updated = Files.readString(lesson);
+        assertThat(updated).contains("1. Through the service, an eavesdropper on the wire can read Gina's HbA1c value.");
+        assertThat(lab("notebook", "check", lesson.toString())).as(err.toString()).isZero();
+
+        Files.writeString(lesson, updated.replace("can read Gina's HbA1c value.", "can read Gina's results."));
+        assertThat(lab("notebook", "check", lesson.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains(lesson + ":4: $ lab quiz show " + PROVEN + " --ids service-wire-wrapper printed"
+                + " something else (- expected, + printed):\n"
+                + "- 1. Through the service, an eavesdropper on the wire can read Gina's results.\n"
+                + "+ 1. Through the service, an eavesdropper on the wire can read Gina's HbA1c value.");
+        assertThat(out.toString()).contains("1 of 1 cell differ");
+    }
+
+    @Test
     void exportWritesAllFiveFormats() throws Exception {
         Path folder = temp.resolve("export");
         assertThat(lab("quiz", "export", "--out", folder.toString(), PROVEN)).as(err.toString()).isZero();
