@@ -26,10 +26,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code lab notebook}: the lessons in notebooks-md/, run and checked. */
 @Command(name = "notebook", mixinStandardHelpOptions = true,
-        description = {"Run the lessons in notebooks-md/: Markdown files whose console cells",
-            "($ lab ...) and java cells are run, and their output checked against what the",
-            "lesson shows. [..] in an expected line stands for any text, a line of ...",
-            "for any lines; times, ports, tokens and passcodes are redacted first."},
+        description = {"Run and check the lessons in notebooks-md/.",
+            "They are Markdown files whose console cells ($ lab ...) and java cells are",
+            "run, and their output checked against what the lesson shows. [..] in an",
+            "expected line stands for any text, a line of ... for any lines; times,",
+            "ports, tokens and passcodes are redacted first."},
         subcommands = {NotebookCommand.Check.class, NotebookCommand.Update.class, NotebookCommand.Run.class},
         footer = {"", "Examples:", "  ./lab notebook check", "  ./lab notebook run notebooks-md/01-why-encrypt.md",
             "  ./lab notebook update notebooks-md/02-smime.md"})
@@ -94,8 +95,8 @@ final class NotebookCommand implements Runnable {
     }
 
     @Command(name = "check", mixinStandardHelpOptions = true,
-            description = {"Run every cell and report each output that differs from the lesson,",
-                "as file:line with a diff (- expected, + printed)."},
+            description = {"Run every cell and report each output that differs from the lesson.",
+                "Each difference is printed as file:line with a diff (- expected, + printed)."},
             footer = {"", "Exit codes: 0 every cell as the lesson shows; 1 a cell differs; 2 a notebook",
                 "cannot be run as written (file:line says why)."})
     static final class Check implements Callable<Integer> {
@@ -129,9 +130,10 @@ final class NotebookCommand implements Runnable {
     }
 
     @Command(name = "update", mixinStandardHelpOptions = true,
-            description = {"Run every cell and write what it printed (redacted) into the lesson as its",
-                "expected output. Review the change before committing it: wildcards you wrote",
-                "by hand are replaced too."})
+            description = {"Write what the cells that differ printed into the lesson.",
+                "Their new output (redacted) becomes the expected output; cells that",
+                "already match, wildcards and all, are left as written. Review the change",
+                "before committing it."})
     static final class Update implements Callable<Integer> {
         @Spec
         CommandSpec spec;

@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
             "own runs."},
         subcommands = {QuizCommand.Validate.class, QuizCommand.Verify.class, QuizCommand.Show.class,
             QuizGenerateCommand.class, QuizTakeCommand.class, QuizExportCommand.class},
-        footer = {"", "Examples:", "  ./lab quiz validate", "  ./lab quiz verify knowledge/03-smime.quiz",
+        footer = {"", "Examples:", "  ./lab quiz validate", "  ./lab quiz verify knowledge/02-smime.quiz",
             "  ./lab quiz take smime", "  ./lab quiz export --format gift --out /tmp/quiz",
             "  ./lab quiz generate clinic"})
 final class QuizCommand implements Runnable {
@@ -115,9 +115,10 @@ final class QuizCommand implements Runnable {
     }
 
     @Command(name = "validate", mixinStandardHelpOptions = true,
-            description = {"Check question files without running anything: the format, one key for",
-                "single choice, at least two distractors, unique ids, known tags, and that",
-                "every proof names a scenario, path, message, party and secret that exist."},
+            description = {"Check question files without running any scenario.",
+                "Checks the format, one key for single choice, at least two distractors,",
+                "unique ids, known tags, and that every proof names a scenario, path,",
+                "message, party and secret that exist."},
             footer = {"", "Exit codes: 0 valid; 2 problems (each printed as file:line: sentence)."})
     static final class Validate implements Callable<Integer> {
 
@@ -147,10 +148,11 @@ final class QuizCommand implements Runnable {
     }
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
-            description = {"Prove every answer key: run each cited scenario once (as written, and on",
-                "each path it is compared on) and judge each question's proofs against",
-                "the lab's evidence. Every key the lab contradicts, and every proof it has",
-                "no evidence for, is printed as file:line: sentence."},
+            description = {"Prove every answer key against the lab's own runs.",
+                "Runs each cited scenario once (as written, and on each path it is",
+                "compared on) and judges each question's proofs against the evidence.",
+                "Every key the lab contradicts, and every proof it has no evidence for,",
+                "is printed as file:line: sentence."},
             footer = {"", "Exit codes: 0 every key proven; 1 a key is contradicted or unproven;",
                 "2 the files do not validate; 3 the lab failed."})
     static final class Verify implements Callable<Integer> {
@@ -200,8 +202,9 @@ final class QuizCommand implements Runnable {
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true,
-            description = {"Print questions as a student sees them, without their keys: a lesson's,",
-                "or the ones --ids names (the lessons in notebooks-md/ end this way)."},
+            description = {"Print questions as a student sees them, without their keys.",
+                "A lesson's questions, or the ones --ids names (the lessons in",
+                "notebooks-md/ end this way)."},
             footer = {"", "Example:", "  ./lab quiz show smime --ids smime-needs-certificate,smime-service-opaque"})
     static final class Show implements Callable<Integer> {
 

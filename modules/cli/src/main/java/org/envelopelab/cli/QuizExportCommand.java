@@ -21,10 +21,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code lab quiz export}: the bank in the formats instructors' systems read. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write the bank for instructors' systems: Moodle GIFT, Moodle XML, a QTI 2.1",
-            "package (Canvas, Blackboard, Brightspace, TAO ...), Markdown, and a printable",
-            "HTML page with the answer key on a page of its own. The files are checked",
-            "first (as lab quiz validate); prove the keys with lab quiz verify."},
+        description = {"Write the bank in the formats instructors' systems import.",
+            "Moodle GIFT, Moodle XML, a QTI 2.1 package (Canvas, Blackboard, Brightspace,",
+            "TAO ...), Markdown, and a printable HTML page with the answer key on a page",
+            "of its own. The files are checked first (as lab quiz validate); prove the",
+            "keys with lab quiz verify."},
         footer = {"", "Exit codes: 0 written; 2 bad usage or problems in the files.",
             "", "Examples:", "  ./lab quiz export", "  ./lab quiz export --format gift --out /tmp/quiz smime"})
 final class QuizExportCommand implements Callable<Integer> {

@@ -18,11 +18,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code lab quiz generate}: fresh, already proven questions from a comparison of one scenario. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = {"Write fresh questions from a scenario's comparison: which path kept a",
-            "secret from a party, who could do what with a message (matching), why a",
-            "party was refused, what S/MIME needed that the service did not. Each option",
-            "carries its proof and every proof is judged before it is written, so a new",
-            "class gets new variants, already proven."},
+        description = {"Write fresh, already proven questions from a scenario's comparison.",
+            "Which path kept a secret from a party, who could do what with a message",
+            "(matching), why a party was refused, what S/MIME needed that the service",
+            "did not. Each option carries its proof and every proof is judged before it",
+            "is written, so a new class gets new variants, already proven."},
         footer = {"", "Exit codes: 0 written; 2 bad usage or an unknown scenario; 3 the lab failed.",
             "", "Examples:", "  ./lab quiz generate clinic", "  ./lab quiz generate bank --out knowledge/bank-variants.quiz"})
 final class QuizGenerateCommand implements Callable<Integer> {

@@ -28,10 +28,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code lab quiz take}: a lesson's knowledge check in the terminal. */
 @Command(name = "take", mixinStandardHelpOptions = true,
-        description = {"Take a lesson's knowledge check in the terminal: the options shuffled,",
-            "feedback after each answer, the score at the end. Answer with letters",
-            "(b; ac for several; t or f), digits for matching (one per pair), letters in",
-            "order for ordering. An empty answer (or end of input) stops early."},
+        description = {"Take a lesson's knowledge check in the terminal.",
+            "The options are shuffled; feedback follows each answer, the score comes at",
+            "the end. Answer with letters (b; ac for several; t or f), digits for",
+            "matching (one per pair), letters in order for ordering. An empty answer (or",
+            "the end of input) stops early."},
         footer = {"", "Exit codes: 0 done (whatever the score); 2 bad usage or an unreadable --answers.",
             "", "Examples:", "  ./lab quiz take why-encrypt",
             "  ./lab quiz take why-encrypt --in-order --answers 1a,2b,3:3125,4abcd"})
