@@ -90,8 +90,10 @@ final class JourneyDiagram {
                 if (party.who().equalsIgnoreCase(origin)) {
                     add(entry.step(), style, "into the transport", entry.detail(), new LaneKey(Group.ORIGIN_SITE, origin),
                             new LaneKey(Group.TRANSPORT, origin));
-                    add(entry.step(), style, mailFlow(), String.join("; ", message.service()), new LaneKey(Group.TRANSPORT, origin),
-                            new LaneKey(Group.TRANSPORT, origin));
+                    add(entry.step(), style, mailFlow(), message.service().isEmpty()
+                                    ? "no mail flow rule applied to it: no service's audit log has an entry for this message"
+                                    : String.join("; ", message.service()),
+                            new LaneKey(Group.TRANSPORT, origin), new LaneKey(Group.TRANSPORT, origin));
                 } else {
                     LaneKey site = site(party.who());
                     add(entry.step(), style, "its mail service holds it", entry.detail(), site, site);
