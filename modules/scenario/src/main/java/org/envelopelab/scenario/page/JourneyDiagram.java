@@ -78,6 +78,41 @@ final class JourneyDiagram {
                 draw(entry);
             }
         }
+        replies();
+    }
+
+    /**
+     * The replies to this message, each where it was written: a later message of the run from one
+     * of its recipients back to its sender, "RE:" its subject. Its own journey is drawn after.
+     */
+    private void replies() {
+        for (Transcript.MessageRecord reply : transcript.messages()) {
+            boolean answers = reply != message && reply.subject().equalsIgnoreCase("RE: " + message.subject())
+                    && recipients(message).stream().anyMatch(reply.from()::equalsIgnoreCase)
+                    && recipients(reply).stream().anyMatch(message.from()::equalsIgnoreCase);
+            if (!answers) {
+                continue;
+            }
+            Verdict service = reply.readers().stream().filter(verdict -> verdict.party().kind() == Party.Kind.SERVICE)
+                    .findFirst().orElse(null);
+            int step = transcript.timeline().stream().filter(evidence -> evidence.message().equals(reply.id()))
+                    .mapToInt(Evidence::step).min().orElse(0);
+            if (service == null || step == 0) {
+                continue;
+            }
+            String to = service.party().who();
+            LaneKey where = to.equalsIgnoreCase(origin) ? new LaneKey(Group.TRANSPORT, origin) : site(to);
+            int at = 0;
+            while (at < drafts.size() && drafts.get(at).step() <= step) {
+                at++;
+            }
+            lane(new LaneKey(Group.READER, Party.recipient(reply.from()).label()));
+            lane(where);
+            drafts.add(at, new Draft(step, style(service.body()), "replies: '" + reply.id() + "'",
+                    reply.from() + " wrote the reply '" + reply.id() + "' (\"" + reply.subject() + "\"); its own journey is drawn"
+                            + " below, and it entered the transport at " + to,
+                    new LaneKey(Group.READER, Party.recipient(reply.from()).label()), where));
+        }
     }
 
     private void draw(Evidence entry) {
@@ -140,6 +175,13 @@ final class JourneyDiagram {
             }
             case MISSED -> add(entry.step(), "refused", "never reached: " + entry.reason(), entry.detail(), service, reader);
         }
+    }
+
+    private static List<String> recipients(Transcript.MessageRecord message) {
+        List<String> all = new ArrayList<>(message.to());
+        all.addAll(message.cc());
+        all.addAll(message.bcc());
+        return all;
     }
 
     /** What crossed at submission: what the transport received, as the service's evidence has it. */

@@ -45,6 +45,9 @@ class ReportPageTest {
                         "read it in the organization's portal after proving who they are with a one-time passcode mailed to them"),
                 refused(5, Party.forwardee("ivy@gmail.example"), "Do Not Forward: Gina Garcia may not forward this message.",
                         GINA + " tried to forward it to them; the service refused, so nothing reached them"),
+                about(held(6, Party.sender(GINA), Access.READABLE, Through.PLAINTEXT, "wrote it in the portal"), "thanks"),
+                about(held(6, Party.service("northwind-clinic.example"), Access.READABLE, Through.PLAINTEXT, "the transport"
+                        + " received the reply from the portal"), "thanks"),
                 refused(9, Party.recipient(GINA), "This message expired on 1 April 2026.", "the portal refused them"));
         Followed results = new Followed("results", "<results@northwind-clinic.example>", LEE, "northwind-clinic.example",
                 List.of(GINA), Map.of("HbA1c value", "7.9 %"), false, 1);
@@ -53,6 +56,10 @@ class ReportPageTest {
                 List.of("rule-matched (transport): 'Health information stays with the patient' applied: the body contains 2 terms;"
                         + " so: apply rights protection with Do Not Forward (view, reply, reply-all)"),
                 Judge.judge(results, timeline));
+        Followed thanks = new Followed("thanks", "<thanks@northwind-clinic.example>", GINA, "northwind-clinic.example",
+                List.of(LEE), Map.of(), false, 6);
+        Transcript.MessageRecord reply = new Transcript.MessageRecord("thanks", thanks.messageId(), GINA, List.of(LEE), List.of(),
+                List.of(), "RE: " + message.subject(), Map.of(), List.of(), List.of(), Judge.judge(thanks, timeline));
         List<Transcript.StepRecord> steps = new ArrayList<>();
         for (int number = 1; number <= 9; number++) {
             steps.add(new Transcript.StepRecord(number, 10 + number, number == 1 ? "send" : "note", Status.OK,
@@ -60,7 +67,7 @@ class ReportPageTest {
         }
         Transcript transcript = new Transcript("Results under Do Not Forward", "clinic.yaml", "The patient reads, then cannot.", 7,
                 AT.toString(), List.of(new Transcript.SiteRecord("Northwind Clinic", "northwind-clinic.example", "organization"),
-                new Transcript.SiteRecord("Gmail", "gmail.example", "Gmail-like provider")), List.of(), steps, List.of(message),
+                new Transcript.SiteRecord("Gmail", "gmail.example", "Gmail-like provider")), List.of(), steps, List.of(message, reply),
                 List.of(new Transcript.ExpectationRecord(30, "gina@gmail.example could read body of message 'results'", true,
                         "readable by recipient gina@gmail.example")), timeline, new Totals(1, 1, 1, 0, 0, 0),
                 new Totals(0, 0, 0, 0, 0, 0), List.of(), true);
@@ -71,6 +78,13 @@ class ReportPageTest {
         List<String> secrets = body == Access.READABLE ? List.of("HbA1c value") : List.of();
         return new Evidence(step, AT, "results", party, Evidence.Outcome.HELD, Access.READABLE, body, Access.NONE, List.of(),
                 secrets, through, "", detail);
+    }
+
+    /** The same evidence about another message. */
+    private static Evidence about(Evidence evidence, String message) {
+        return new Evidence(evidence.step(), evidence.at(), message, evidence.party(), evidence.outcome(), evidence.headers(),
+                evidence.body(), evidence.attachments(), evidence.attachmentNames(), evidence.secrets(), evidence.through(),
+                evidence.reason(), evidence.detail());
     }
 
     private static Evidence refused(int step, Party party, String reason, String detail) {
@@ -102,6 +116,16 @@ class ReportPageTest {
         assertThat(html).contains("Step 5</a>, recipient gina@gmail.example to forwardee ivy@gmail.example: forward refused");
         assertThat(html).contains("Step 9</a>, recipient gina@gmail.example to transport + service northwind-clinic.example:"
                 + " refused: This message expired on 1 April 2026. <strong>[refused]</strong>");
+    }
+
+    @Test
+    void aReplyIsDrawnWhereItWasWrittenAndHasItsOwnJourney() {
+        String words = between(html, "<ol class=\"words\" id=\"journey-results-words\">", "</ol>");
+        assertThat(words).contains("Step 6</a>, recipient gina@gmail.example to transport + service northwind-clinic.example:"
+                + " replies: &#39;thanks&#39; <strong>[readable]</strong>");
+        assertThat(words.indexOf("Step 6</a>")).as("in step order").isGreaterThan(words.indexOf("Step 5</a>"))
+                .isLessThan(words.indexOf("Step 9</a>"));
+        assertThat(html).contains("<section class=\"journey\" id=\"journey-thanks\"");
     }
 
     @Test
