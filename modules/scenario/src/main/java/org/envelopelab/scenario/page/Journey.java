@@ -19,6 +19,9 @@ import java.util.List;
 public record Journey(String id, String message, String subject, String from, int width, int height, List<Lane> lanes,
                       List<Row> rows) {
 
+    /** How wide a line of a lane's head may be. */
+    static final int HEAD_TEXT = 146;
+
     /**
      * A lane: someone or something the message passes through.
      *
@@ -31,6 +34,23 @@ public record Journey(String id, String message, String subject, String from, in
      * @param bottom the bottom of its lifeline
      */
     public record Lane(String kind, String first, String second, int x, int left, int top, int bottom) {
+
+        /** Names longer than the lane's head is wide are squeezed to fit it ({@code textLength}). */
+        public boolean kindLong() {
+            return tooLong(kind, 7.2);
+        }
+
+        public boolean firstLong() {
+            return tooLong(first, 6.6);
+        }
+
+        public boolean secondLong() {
+            return tooLong(second, 6.6);
+        }
+
+        private static boolean tooLong(String text, double charWidth) {
+            return text.length() * charWidth > HEAD_TEXT;
+        }
 
         /** The lane in words, for the list: "mailbox carol@gmail.example". */
         public String words() {
