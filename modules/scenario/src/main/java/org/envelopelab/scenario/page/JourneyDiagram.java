@@ -163,7 +163,7 @@ final class JourneyDiagram {
                     }
                     add(entry.step(), style(entry.body()), "the portal shows it", entry.detail(), service, reader);
                 } else {
-                    add(entry.step(), style(entry.body()), "downloads: " + short_(entry.through()), entry.detail(), mailbox, reader);
+                    add(entry.step(), style(entry.body()), "downloads: " + how(entry.through()), entry.detail(), mailbox, reader);
                 }
             }
             case REFUSED -> {
@@ -204,7 +204,7 @@ final class JourneyDiagram {
         return rules.isEmpty() ? "mail flow: no rule applied" : "mail flow: " + String.join("; ", rules);
     }
 
-    private static String short_(Through through) {
+    private static String how(Through through) {
         return switch (through) {
             case PLAINTEXT -> "in the clear";
             case SMIME_KEY -> "decrypts with their key";
