@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
             "scenario's own people. Then a recipient forwards the first message, someone",
             "holds that recipient's mailbox and, where there is a link, someone it was not",
             "sent to follows it. Prints one table per message (a column per path) and what",
-            "each path cost, and writes compare.md and compare.json."},
+            "each path cost, and writes compare.md, compare.json and compare.html."},
         footer = {"", "Exit codes: 0 every path ran as planned; 1 a planned step did not go as",
             "planned (listed); 2 bad usage or an invalid scenario; 3 the lab failed.",
             "", "Examples:", "  ./lab compare bank-statement", "  ./lab compare clinic --out /tmp/clinic"})
@@ -35,7 +35,7 @@ final class CompareCommand implements Callable<Integer> {
     String scenario;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-            description = "where to write compare.md and compare.json (default: lab-out/<scenario name>)")
+            description = "where to write compare.md, compare.json and compare.html (default: lab-out/<scenario name>)")
     Path out;
 
     @Override
@@ -67,6 +67,7 @@ final class CompareCommand implements Callable<Integer> {
         Path folder = out != null ? out : Path.of("lab-out", baseName(loaded.source()));
         Path written = ComparisonWriter.write(report, folder);
         stdout.println("Comparison: " + written + " (data: " + folder.resolve("compare.json") + ")");
+        stdout.println("Page:       " + folder.resolve("compare.html") + " (open it in a browser: the tables side by side, the costs as bars)");
         stdout.flush();
         return asPlanned ? ExitCodes.OK : ExitCodes.EXPECTATION_FAILED;
     }

@@ -21,7 +21,7 @@ import java.util.concurrent.Callable;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run a scenario and report who could read what.",
             "Starts the scenario's own mail world, narrates every step, prints who could read what",
-            "and whether each expectation held, and writes report.md and report.json."},
+            "and whether each expectation held, and writes report.md, report.json and report.html."},
         footer = {"", "Examples:", "  ./lab run bank-statement", "  ./lab run scenarios/bank-statement.yaml --out /tmp/report"})
 final class RunCommand implements Callable<Integer> {
 
@@ -32,7 +32,7 @@ final class RunCommand implements Callable<Integer> {
     String scenario;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-            description = "where to write report.md and report.json (default: lab-out/<scenario name>)")
+            description = "where to write report.md, report.json and report.html (default: lab-out/<scenario name>)")
     Path out;
 
     @Option(names = {"-q", "--quiet"}, description = "print the summary only, not each step")
@@ -70,6 +70,7 @@ final class RunCommand implements Callable<Integer> {
         Path folder = out != null ? out : Path.of("lab-out", baseName(loaded.source()));
         Path report = ReportWriter.write(transcript, folder);
         stdout.println("Report: " + report + " (data: " + folder.resolve("report.json") + ")");
+        stdout.println("Page:   " + folder.resolve("report.html") + " (open it in a browser: the journeys drawn, works offline)");
         stdout.flush();
         return transcript.passed() ? ExitCodes.OK : ExitCodes.EXPECTATION_FAILED;
     }

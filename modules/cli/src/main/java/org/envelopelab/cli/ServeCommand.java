@@ -2,6 +2,7 @@ package org.envelopelab.cli;
 
 import org.envelopelab.mailnet.Account;
 import org.envelopelab.mailnet.Site;
+import org.envelopelab.scenario.page.ReportPage;
 import org.envelopelab.scenario.run.LabWorld;
 import org.envelopelab.scenario.run.PortLayout;
 import org.envelopelab.scenario.serve.PersonConsole;
@@ -81,6 +82,7 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
             awaitQuietly(closed);
         }, "lab-serve-stop");
+        String report = null;
         try (LabWorld lab = loaded != null ? LabWorld.start(loaded, basePort)
                 : LabWorld.start(world, List.of(), null, 1, DEFAULT_START, basePort)) {
             Runtime.getRuntime().addShutdownHook(hook);
@@ -91,6 +93,7 @@ final class ServeCommand implements Callable<Integer> {
                 long held = transcript.expectations().stream().filter(Transcript.ExpectationRecord::held).count();
                 out.println("Ran " + loaded.source() + ": " + held + " of " + transcript.expectations().size()
                         + " expectations held (./lab run shows the details). Its mail is in the mailboxes below.");
+                report = ReportPage.html(transcript);
             }
             // People now act at their own pace: passcodes expire and lockouts end in real time.
             lab.clock().followRealTime();
@@ -99,10 +102,12 @@ final class ServeCommand implements Callable<Integer> {
                     + ", moving with real time from here (a passcode is good for 15 minutes, a lockout lasts 10).");
             out.println("Be one of the people, in another terminal: ./lab as <person> inbox | read N | send | reply N"
                     + " | forward N | portal N   (./lab as --help)");
-            out.println(stopAfter == null ? "Serving until Ctrl-C." : "Serving for " + stopAfter.toSeconds() + " s.");
-            out.flush();
             // Only now may `lab as` come in: the scenario's mail is all delivered.
-            try (ServeControl control = ServeControl.start(new PersonConsole(lab), ScenarioFiles.home())) {
+            try (ServeControl control = ServeControl.start(new PersonConsole(lab), ScenarioFiles.home(), report)) {
+                control.reportUri().ifPresent(uri -> out.println("The run's report, as report.html: " + uri
+                        + " (what the steps did; what people do from here is not in it)"));
+                out.println(stopAfter == null ? "Serving until Ctrl-C." : "Serving for " + stopAfter.toSeconds() + " s.");
+                out.flush();
                 if (stopAfter == null) {
                     stopped.await();
                 } else if (!stopped.await(stopAfter.toMillis(), TimeUnit.MILLISECONDS)) {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,11 +20,14 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The door {@code lab as} knocks on: a small HTTP endpoint of a served world on 127.0.0.1, which
  * acts as a person of the world with that person's own clients. Its address and a random token
- * are written to a file only the user can read; a request without the token is refused.
+ * are written to a file only the user can read; a request without the token is refused. When the
+ * scenario's steps ran, the same server shows the run's report page at {@code /report.html} (it
+ * holds no secret, so it needs no token).
  */
 final class ServeControl implements AutoCloseable {
 
@@ -42,18 +46,43 @@ final class ServeControl implements AutoCloseable {
 
     private final HttpServer server;
     private final Path file;
+    private final boolean report;
 
-    private ServeControl(HttpServer server, Path file) {
+    private ServeControl(HttpServer server, Path file, boolean report) {
         this.server = server;
         this.file = file;
+        this.report = report;
     }
 
-    static ServeControl start(PersonConsole console, Path home) throws IOException {
+    /** Where the run's report page is served, when there is one. */
+    Optional<URI> reportUri() {
+        return report ? Optional.of(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/report.html"))
+                : Optional.empty();
+    }
+
+    /** @param reportHtml the run's report page, or null when no steps ran */
+    static ServeControl start(PersonConsole console, Path home, String reportHtml) throws IOException {
         byte[] secret = new byte[24];
         new SecureRandom().nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/as", exchange -> answer(exchange, token, console));
+        if (reportHtml != null) {
+            byte[] page = reportHtml.getBytes(StandardCharsets.UTF_8);
+            server.createContext("/report.html", exchange -> {
+                exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+                exchange.getResponseHeaders().set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+                if ("GET".equals(exchange.getRequestMethod()) && "/report.html".equals(exchange.getRequestURI().getPath())) {
+                    exchange.sendResponseHeaders(200, page.length);
+                    try (OutputStream out = exchange.getResponseBody()) {
+                        out.write(page);
+                    }
+                } else {
+                    exchange.sendResponseHeaders(404, -1);
+                    exchange.close();
+                }
+            });
+        }
         server.start();
         Path file = home.resolve(FILE);
         Files.createDirectories(file.getParent());
@@ -63,7 +92,7 @@ final class ServeControl implements AutoCloseable {
         Files.writeString(written, JSON.writeValueAsString(Map.of("url", "http://127.0.0.1:" + server.getAddress().getPort() + "/as",
                 "token", token)), StandardCharsets.UTF_8);
         Files.move(written, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return new ServeControl(server, file);
+        return new ServeControl(server, file, reportHtml != null);
     }
 
     private static void answer(HttpExchange exchange, String token, PersonConsole console) throws IOException {

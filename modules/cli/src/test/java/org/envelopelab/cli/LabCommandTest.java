@@ -66,8 +66,11 @@ class LabCommandTest {
         assertThat(exit).as(err.toString()).isZero();
         assertThat(out.toString())
                 .contains("[2/14] send 'statement'", "Who could read 'statement'", "Expectations: 8 of 8 held.")
-                .contains("Report: " + reportFolder.resolve("report.md"));
+                .contains("Report: " + reportFolder.resolve("report.md"))
+                .contains("Page:   " + reportFolder.resolve("report.html"));
         assertThat(Files.readString(reportFolder.resolve("report.md"))).contains("## Who could read what", "card number");
+        assertThat(Files.readString(reportFolder.resolve("report.html"))).as("the same run, drawn")
+                .contains("<svg class=\"journey\"", "<table class=\"matrix stack\" id=\"matrix\">");
         JsonNode report = new ObjectMapper().readTree(reportFolder.resolve("report.json").toFile());
         assertThat(report.get("passed").asBoolean()).isTrue();
         JsonNode readers = report.get("messages").get(0).get("readers");
@@ -166,7 +169,8 @@ class LabCommandTest {
         assertThat(out.toString())
                 .contains("Ran ", "contoso.example", "gmail.example", "127.0.0.1:")
                 .containsPattern("carol@gmail\\.example\\s+carol-[a-z]{6}\\s+gmail\\.example")
-                .contains("imaplib", "Serving for 0 s.", "Stopped");
+                .contains("imaplib", "Serving for 0 s.", "Stopped")
+                .containsPattern("The run's report, as report.html: http://127\\.0\\.0\\.1:\\d+/report\\.html");
     }
 
     @Test

@@ -52,8 +52,15 @@ public record ComparisonReport(String title, String source, List<DeliveryPath> p
     public record Cell(String text, Access body, List<String> secrets, String history) {
     }
 
-    /** One cost, a value per path. */
-    public record CostRow(String question, List<String> answers) {
+    /**
+     * One cost, a value per path.
+     *
+     * @param question what it asks
+     * @param answers  the answer per path, in words
+     * @param amounts  the answer per path as a number, where the cost is one (certificates and exchanges, portal
+     *                 visits, milliseconds, bytes); empty where it is not
+     */
+    public record CostRow(String question, List<String> answers, List<Long> amounts) {
     }
 
     /** A path's run, measured. */

@@ -1,6 +1,7 @@
 package org.envelopelab.scenario.compare;
 
 import org.envelopelab.people.evidence.Access;
+import org.envelopelab.scenario.page.ComparePage;
 import org.envelopelab.scenario.script.DeliveryPath;
 import org.envelopelab.scenario.transcript.ReportWriter;
 
@@ -12,16 +13,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Writes a comparison as {@code compare.json} and {@code compare.md}, and as tables for a terminal. */
+/** Writes a comparison as {@code compare.json}, {@code compare.md} and {@code compare.html}, and as tables for a terminal. */
 public final class ComparisonWriter {
 
     private ComparisonWriter() {
     }
 
-    /** Writes both files; returns the Markdown file's path. */
+    /** Writes the three files; returns the Markdown file's path. */
     public static Path write(ComparisonReport report, Path folder) throws IOException {
         Files.createDirectories(folder);
         Files.writeString(folder.resolve("compare.json"), ReportWriter.json(report), StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("compare.html"), ComparePage.html(report), StandardCharsets.UTF_8);
         Path markdown = folder.resolve("compare.md");
         Files.writeString(markdown, markdown(report), StandardCharsets.UTF_8);
         return markdown;

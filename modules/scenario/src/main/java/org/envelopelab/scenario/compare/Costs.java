@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.ToLongFunction;
 
 /**
  * What each path cost the people involved, from what its run did: what the sender needed before
@@ -32,11 +33,11 @@ final class Costs {
     static List<ComparisonReport.CostRow> of(ServiceConfig service, boolean defaultService, List<ComparedMessage> messages,
                                              List<ComparisonReport.PathRun> runs) {
         List<ComparisonReport.CostRow> rows = new ArrayList<>();
-        rows.add(row("before the first message", runs, run -> switch (run.path()) {
+        rows.add(measured("before the first message", runs, run -> switch (run.path()) {
             case SMIME -> count(run.certificates(), "certificate") + " issued; " + count(run.exchanges(), "certificate exchange")
                     + " by signed mail, one per sender and recipient";
             default -> "nothing";
-        }));
+        }, run -> run.path() == DeliveryPath.SMIME ? run.certificates() + run.exchanges() : 0));
         rows.add(row("what the administrator set up", runs, run -> switch (run.path()) {
             case PLAIN -> "nothing";
             case SMIME -> "certificate authorities everyone's client trusts (a PKI)";
@@ -44,11 +45,13 @@ final class Costs {
                     + (service.branding().isEmpty() ? "the default branding" : count(service.branding().size(), "branding template"))
                     + (defaultService ? " (the lab's default: protect everything sent outside)" : "");
         }));
-        rows.add(row("steps the recipients took", runs, Costs::recipientSteps));
+        rows.add(measured("steps the recipients took", runs, Costs::recipientSteps, Costs::portalVisits));
         rows.add(row("what the organization's service could do", runs, run -> serviceCould(run, service, messages)));
         rows.add(row("forwarding", runs, run -> forwarding(run, messages)));
-        rows.add(row("time (this run, world start included)", runs, run -> run.millis() + " ms"));
-        rows.add(row("bytes on the wire", runs, run -> String.format(Locale.ROOT, "%,d", run.bytesOnWire())));
+        rows.add(measured("time (this run, world start included)", runs, run -> run.millis() + " ms",
+                ComparisonReport.PathRun::millis));
+        rows.add(measured("bytes on the wire", runs, run -> String.format(Locale.ROOT, "%,d", run.bytesOnWire()),
+                ComparisonReport.PathRun::bytesOnWire));
         return rows;
     }
 
@@ -57,15 +60,26 @@ final class Costs {
     }
 
     private static ComparisonReport.CostRow row(String question, List<ComparisonReport.PathRun> runs, Answer answer) {
-        return new ComparisonReport.CostRow(question, runs.stream().map(answer::of).toList());
+        return new ComparisonReport.CostRow(question, runs.stream().map(answer::of).toList(), List.of());
     }
 
-    private static String recipientSteps(ComparisonReport.PathRun run) {
-        // Visits that showed a recipient a message, as the evidence has them (not the attackers' tries).
-        long portal = run.transcript().timeline().stream()
+    /** A cost that is a number too: the pages draw it as a bar per path. */
+    private static ComparisonReport.CostRow measured(String question, List<ComparisonReport.PathRun> runs, Answer answer,
+                                                     ToLongFunction<ComparisonReport.PathRun> amount) {
+        return new ComparisonReport.CostRow(question, runs.stream().map(answer::of).toList(),
+                runs.stream().map(run -> amount.applyAsLong(run)).toList());
+    }
+
+    /** Visits that showed a recipient a message, as the evidence has them (not the attackers' tries). */
+    private static long portalVisits(ComparisonReport.PathRun run) {
+        return run.transcript().timeline().stream()
                 .filter(evidence -> evidence.outcome() == Evidence.Outcome.HELD && evidence.through() == Through.PORTAL_SESSION
                         && evidence.party().kind() == Party.Kind.RECIPIENT)
                 .map(evidence -> evidence.party().label() + " " + evidence.message()).distinct().count();
+    }
+
+    private static String recipientSteps(ComparisonReport.PathRun run) {
+        long portal = portalVisits(run);
         return switch (run.path()) {
             case PLAIN -> "none: they open their mail";
             case SMIME -> "none after the exchange: their client decrypts";

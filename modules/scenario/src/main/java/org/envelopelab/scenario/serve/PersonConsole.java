@@ -9,6 +9,7 @@ import org.envelopelab.people.writing.Draft;
 import org.envelopelab.scenario.run.LabWorld;
 import org.envelopelab.smime.client.Protection;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,9 @@ public final class PersonConsole {
             super(message);
         }
     }
+
+    /** How long a send waits for the transport to deliver it before answering, as a scenario's {@code wait} does. */
+    private static final Duration SETTLING = Duration.ofSeconds(30);
 
     public static final List<String> ACTIONS = List.of("inbox", "read", "send", "reply", "forward", "portal");
 
@@ -112,6 +116,8 @@ public final class PersonConsole {
             throw new Declined(refused.by() + " refused: " + refused.reason());
         }
         Act.Sent done = (Act.Sent) act;
+        // Answer once the transport has delivered it, so the next `lab as` finds it in the recipient's inbox.
+        lab.routes().awaitSettled(SETTLING);
         return List.of("Sent " + quote(subject) + " to " + String.join(", ", to) + " as '" + id + "' "
                 + (done.protection().isEmpty() ? "(no S/MIME)" : "(" + done.protection() + ")"));
     }

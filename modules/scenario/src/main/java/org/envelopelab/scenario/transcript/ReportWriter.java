@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import org.envelopelab.people.evidence.Access;
 import org.envelopelab.scenario.judge.Verdict;
+import org.envelopelab.scenario.page.ReportPage;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,8 @@ import java.util.stream.Collectors;
 
 /**
  * Writes a transcript to a folder as {@code report.json} (the data, for tools and knowledge
- * checks) and {@code report.md} (the same, for people). In the JSON every enum is written in
+ * checks), {@code report.md} (the same, for people) and {@code report.html} (the same again, drawn:
+ * see {@link ReportPage}). In the JSON every enum is written in
  * lowercase with hyphens ({@code "not-in-copy"}, {@code "portal-session"}, {@code "ok"}) and
  * every time as ISO-8601.
  */
@@ -54,10 +56,11 @@ public final class ReportWriter {
     private ReportWriter() {
     }
 
-    /** Writes both files and returns the Markdown report's path. */
+    /** Writes the three files (data, Markdown, the page) and returns the Markdown report's path. */
     public static Path write(Transcript transcript, Path folder) throws IOException {
         Files.createDirectories(folder);
         Files.writeString(folder.resolve("report.json"), json(transcript), StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("report.html"), ReportPage.html(transcript), StandardCharsets.UTF_8);
         Path markdown = folder.resolve("report.md");
         Files.writeString(markdown, markdown(transcript), StandardCharsets.UTF_8);
         return markdown;

@@ -1,5 +1,6 @@
 package org.envelopelab.scenario.compare;
 
+import org.envelopelab.scenario.page.ComparePage;
 import org.envelopelab.scenario.script.DeliveryPath;
 import org.envelopelab.scenario.script.ScenarioParser;
 import org.junit.jupiter.api.BeforeAll;
@@ -87,5 +88,24 @@ class ComparisonTest {
                 .filter(cost -> cost.question().equals("what the organization's service could do")).findFirst().orElseThrow();
         assertThat(service.answers().get(1)).startsWith("see the headers only");
         assertThat(service.answers().get(2)).contains("revoke it in the portal");
+        assertThat(before.amounts()).as("the numbers the bars draw").containsExactly(0L, 3L, 0L);
+        assertThat(steps.amounts()).containsExactly(0L, 0L, 1L);
+        assertThat(report.costs().stream().filter(cost -> cost.question().equals("forwarding")).findFirst().orElseThrow().amounts())
+                .as("a cost in words has no bar").isEmpty();
+    }
+
+    @Test
+    void thePageSetsThePathsSideBySideAndDrawsTheMeasuredCostsAsBars() {
+        String html = ComparePage.html(report);
+        assertThat(html).contains("<table class=\"matrix stack\" id=\"matrix-statement\">",
+                "<th scope=\"col\">in the clear</th><th scope=\"col\">S/MIME</th><th scope=\"col\">the message encryption service</th>");
+        assertThat(html).as("a text mark in every cell, not colour alone")
+                .contains("<td class=\"wrapper\" data-column=\"the message encryption service\"", "cell-mark\">wrapper only<");
+        assertThat(html).contains("<caption>before the first message</caption>",
+                "<th scope=\"row\">S/MIME</th><td><svg class=\"bar\" viewBox=\"0 0 100 14\" preserveAspectRatio=\"none\""
+                        + " aria-hidden=\"true\"><rect class=\"track\" width=\"100\" height=\"14\"/><rect class=\"amount\""
+                        + " width=\"100\" height=\"14\"/></svg>2 certificates issued");
+        assertThat(html).contains("<caption>bytes on the wire</caption>", "<th scope=\"row\">forwarding</th>");
+        assertThat(html).doesNotContain("4111 1111 1111 1111", "<script");
     }
 }

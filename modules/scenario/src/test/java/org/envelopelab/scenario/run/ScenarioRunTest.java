@@ -5,6 +5,7 @@ import org.envelopelab.scenario.script.ScenarioParser;
 import org.envelopelab.people.evidence.Access;
 import org.envelopelab.people.evidence.Party;
 import org.envelopelab.scenario.judge.Verdict;
+import org.envelopelab.scenario.page.ReportPage;
 import org.envelopelab.scenario.transcript.ReportWriter;
 import org.envelopelab.scenario.transcript.Transcript;
 import org.junit.jupiter.api.Test;
@@ -80,7 +81,10 @@ class ScenarioRunTest {
     @Test
     void serviceRunsReproduceToo() throws Exception {
         Scenario clinic = ScenarioParser.parse(Path.of("../../scenarios/clinic.yaml"));
-        assertThat(ReportWriter.json(run(clinic))).isEqualTo(ReportWriter.json(run(clinic)));
+        Transcript first = run(clinic);
+        Transcript second = run(clinic);
+        assertThat(ReportWriter.json(second)).isEqualTo(ReportWriter.json(first));
+        assertThat(ReportPage.html(second)).as("report.html, portal visits and refusals drawn").isEqualTo(ReportPage.html(first));
     }
 
     @Test
@@ -144,16 +148,20 @@ class ScenarioRunTest {
         assertThat(observation(hugo, Party.Kind.RECIPIENT, "kim@northwind-clinic.example").secrets())
                 .as("mail read inline cannot be revoked at all").containsExactly("diagnosis");
         assertThat(observation(hugo, Party.Kind.RECIPIENT, "hugo@yahoo.example").secrets()).isEmpty();
+        assertThat(ReportPage.html(transcript)).as("the page draws the refusals with their reasons")
+                .contains("forward refused: Do Not Forward: Gina Garcia may not forward this message.",
+                        "refused: This message has been revoked by the sender.", "refused: This message expired on");
     }
 
     @Test
     void theSameScenarioWritesTheSameReportEveryTime() throws Exception {
         Scenario bank = ScenarioParser.parse(BANK);
-        String first = ReportWriter.json(run(bank));
-        String second = ReportWriter.json(run(bank));
+        Transcript first = run(bank);
+        Transcript second = run(bank);
 
-        assertThat(second).isEqualTo(first);
-        assertThat(ReportWriter.markdown(run(bank))).isEqualTo(ReportWriter.markdown(new ScenarioRunner(line -> { }).run(bank)));
+        assertThat(ReportWriter.json(second)).isEqualTo(ReportWriter.json(first));
+        assertThat(ReportWriter.markdown(second)).isEqualTo(ReportWriter.markdown(first));
+        assertThat(ReportPage.html(second)).as("report.html too").isEqualTo(ReportPage.html(first));
     }
 
     @Test
