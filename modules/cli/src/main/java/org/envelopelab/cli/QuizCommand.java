@@ -83,15 +83,16 @@ final class QuizCommand implements Runnable {
         if (Files.isRegularFile(given)) {
             return given;
         }
-        if (Files.isDirectory(given)) {
-            throw new BadInput("'" + name + "' is a folder: name a question file (*" + Bank.SUFFIX + ") or a lesson");
-        }
+        // A lesson's name first: 'benchmarks' is a lesson, even where a folder of that name is at hand.
         List<Path> known = Files.isDirectory(folder()) ? Bank.files(folder()) : List.of();
         for (Path file : known) {
             String stem = file.getFileName().toString().replace(Bank.SUFFIX, "");
             if (file.getFileName().toString().equals(name) || stem.equals(name) || stem.replaceFirst("^[0-9]+-", "").equals(name)) {
                 return file;
             }
+        }
+        if (Files.isDirectory(given)) {
+            throw new BadInput("'" + name + "' is a folder: name a question file (*" + Bank.SUFFIX + ") or a lesson");
         }
         List<String> lessons = known.stream().map(file -> file.getFileName().toString().replace(Bank.SUFFIX, "")
                 .replaceFirst("^[0-9]+-", "")).toList();

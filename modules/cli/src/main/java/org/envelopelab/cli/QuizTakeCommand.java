@@ -73,7 +73,7 @@ final class QuizTakeCommand implements Callable<Integer> {
         int asked = 0;
         for (int i = 0; i < questions.size(); i++) {
             Question question = questions.get(i);
-            List<Integer> order = inOrder ? Shuffle.printed(question) : Shuffle.order(question, random);
+            List<Integer> order = inOrder ? Shuffle.bankOrder(question) : Shuffle.order(question, random);
             Attempt attempt = new Attempt(question, order);
             out.println();
             out.print(attempt.render(i + 1));

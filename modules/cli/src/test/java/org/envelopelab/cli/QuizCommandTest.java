@@ -64,6 +64,9 @@ class QuizCommandTest {
         assertThat(err.toString()).contains(broken + ":6: unknown tag 'C71'");
         assertThat(lab("quiz", "validate", PROVEN)).as(err.toString()).isZero();
         assertThat(out.toString()).contains("1 lesson, 6 questions: valid");
+        out.getBuffer().setLength(0);
+        assertThat(lab("quiz", "validate", "benchmarks")).as("a lesson, though ../../benchmarks is no folder here").isZero();
+        assertThat(out.toString()).contains("1 lesson, ");
         assertThat(lab("quiz", "validate", "no-such-lesson")).isEqualTo(2);
         assertThat(err.toString()).contains("lab: no question file or lesson 'no-such-lesson' (lessons: why-encrypt");
     }

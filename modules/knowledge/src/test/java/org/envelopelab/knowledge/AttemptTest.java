@@ -25,7 +25,7 @@ class AttemptTest {
     }
 
     private static List<Integer> inOrder(Question question) {
-        return Shuffle.printed(question);
+        return Shuffle.bankOrder(question);
     }
 
     @Test

@@ -21,8 +21,8 @@ public final class Shuffle {
         for (int i = 0; i < question.options().size(); i++) {
             order.add(i);
         }
-        if (question.kind() == Kind.TRUE_FALSE) {
-            return order;
+        if (question.kind() == Kind.TRUE_FALSE || question.kind() == Kind.MATCHING) {
+            return order; // True, False; and a matching question's phrases are a list of their own
         }
         Collections.shuffle(order, random);
         if (question.kind() == Kind.ORDERING && isIdentity(order)) {
@@ -31,16 +31,24 @@ public final class Shuffle {
         return order;
     }
 
-    /** The fixed order printed exports use for a question: the same on every export. */
+    /**
+     * The fixed order printed pages and {@code lab quiz show} use: a shuffle seeded by the question's
+     * id, so the same on every export, and the key not always first (true-false stays True, False).
+     */
     public static List<Integer> printed(Question question) {
-        if (question.kind() != Kind.ORDERING) {
-            List<Integer> order = new ArrayList<>();
-            for (int i = 0; i < question.options().size(); i++) {
-                order.add(i);
-            }
-            return order;
-        }
         return order(question, new Random(question.id().hashCode()));
+    }
+
+    /** The bank's own order, letters as the file writes them; ordering items still shuffled (their order is the key). */
+    public static List<Integer> bankOrder(Question question) {
+        if (question.kind() == Kind.ORDERING) {
+            return printed(question);
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < question.options().size(); i++) {
+            order.add(i);
+        }
+        return order;
     }
 
     private static boolean isIdentity(List<Integer> order) {

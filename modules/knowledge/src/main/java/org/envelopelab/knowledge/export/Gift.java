@@ -21,8 +21,8 @@ public final class Gift {
 
     public static String write(List<Lesson> lessons) {
         StringBuilder out = new StringBuilder();
-        out.append("// Envelope Lab knowledge checks, exported from knowledge/ (lab quiz export --format gift).\n");
-        out.append("// Every key was proven against the lab's runs by lab quiz verify.\n\n");
+        out.append("// Envelope Lab knowledge checks, written by lab quiz export --format gift.\n");
+        out.append("// Prove the keys with lab quiz verify before importing: export checks the format only.\n\n");
         for (Lesson lesson : lessons) {
             out.append("$CATEGORY: $course$/top/Envelope Lab/").append(category(lesson.title())).append("\n\n");
             for (Question question : lesson.questions()) {

@@ -21,7 +21,7 @@ public final class Printed {
 
     public static String markdown(List<Lesson> lessons) {
         StringBuilder out = new StringBuilder("# Envelope Lab knowledge checks\n\n");
-        out.append("Every answer key below was proven against the lab's own runs (`lab quiz verify`).\n");
+        out.append("Each answer key is meant to be proven against the lab's own runs with `lab quiz verify` (CI does it for the bank in `knowledge/`).\n");
         int number = 0;
         for (Lesson lesson : lessons) {
             out.append("\n## ").append(lesson.title()).append("\n");
@@ -49,9 +49,10 @@ public final class Printed {
                 number++;
                 out.append("\n**").append(number).append(". ").append(key(question)).append("** (")
                         .append(String.join(", ", question.tags())).append("; ").append(question.difficulty()).append(")\n");
-                for (Option option : question.options()) {
-                    if (!option.feedback().isEmpty()) {
-                        out.append("- ").append(option.letter()).append(") ").append(option.feedback()).append("\n");
+                List<Option> shown = shown(question);
+                for (int i = 0; i < shown.size(); i++) {
+                    if (!shown.get(i).feedback().isEmpty()) {
+                        out.append("- ").append(Shuffle.letter(i)).append(") ").append(shown.get(i).feedback()).append("\n");
                     }
                 }
                 if (!question.feedback().isEmpty()) {
@@ -73,7 +74,7 @@ public final class Printed {
                 .append("li.question { margin-bottom: 1.2rem; }\n")
                 .append("@media print { body { max-width: none; } }\n</style>\n</head>\n<body>\n")
                 .append("<h1>Envelope Lab knowledge checks</h1>\n")
-                .append("<p>Every answer key was proven against the lab's own runs (<code>lab quiz verify</code>).</p>\n");
+                .append("<p>Each answer key is meant to be proven against the lab's own runs with <code>lab quiz verify</code>.</p>\n");
         out.append("<ol>\n");
         for (Lesson lesson : lessons) {
             out.append("<li class=\"lesson\"><h2>").append(Xml.escape(lesson.title())).append("</h2>\n<ol>\n");
@@ -124,7 +125,10 @@ public final class Printed {
     /** The key in words: "b", "a, c", "True", "a) could read it; b) ...", "c, a, b". */
     public static String key(Question question) {
         return switch (question.kind()) {
-            case SINGLE, MULTIPLE -> String.join(", ", question.keys().stream().map(Option::letter).toList());
+            case SINGLE, MULTIPLE -> {
+                List<Option> shown = shown(question);
+                yield String.join(", ", question.keys().stream().map(key -> Shuffle.letter(shown.indexOf(key))).sorted().toList());
+            }
             case TRUE_FALSE -> question.keys().get(0).text();
             case MATCHING -> String.join("; ", question.options().stream()
                     .map(pair -> pair.letter() + ") " + pair.match()).toList());
@@ -136,7 +140,7 @@ public final class Printed {
         };
     }
 
-    /** The options as printed: ordering items in the question's fixed shuffle, the rest as the bank has them. */
+    /** The options as printed, in the question's fixed shuffle (see {@link Shuffle#printed}). */
     private static List<Option> shown(Question question) {
         return Shuffle.printed(question).stream().map(question.options()::get).toList();
     }
