@@ -114,6 +114,9 @@ class NotebookTest {
         assertThat(Outputs.matches(List.of("a", "...", "z"), List.of("a", "b"))).isFalse();
         assertThat(Outputs.matches(List.of("sent [..] bytes"), List.of("sent 2,308 bytes"))).isTrue();
         assertThat(Outputs.matches(List.of("sent [..] bytes"), List.of("sent 2,308 words"))).isFalse();
+        assertThat(Outputs.matches(List.of("  time    [duration]    [duration]  x"), List.of("  time    [duration]   [duration]  x")))
+                .as("a table's columns move when a redacted value was shorter").isTrue();
+        assertThat(Outputs.matches(List.of("a b"), List.of("ab"))).isFalse();
     }
 
     @Test
