@@ -19,6 +19,10 @@ final class Problems {
         this.source = source;
     }
 
+    String source() {
+        return source;
+    }
+
     void report(Node at, String message) {
         report(lineOf(at), message);
     }
