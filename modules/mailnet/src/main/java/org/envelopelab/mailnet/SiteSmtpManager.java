@@ -122,6 +122,11 @@ final class SiteSmtpManager extends SmtpManager {
         }
     }
 
+    /** Whether this session is the lab's transport, signed in to deliver. */
+    boolean isTransport(SmtpState session) {
+        return signedInAs(session).filter(SignedIn::transport).isPresent();
+    }
+
     private Optional<SignedIn> signedInAs(SmtpState session) {
         Optional<SignedIn> verified = verify(session.getMessage().getAuthenticationState());
         if (verified.isPresent()) {
