@@ -19,7 +19,7 @@ import java.util.Properties;
             "Envelope Lab: a small, real mail world on this machine for learning email encryption.",
             "Run a scenario to see who could read what; serve a world to look into its mailboxes."
         },
-        subcommands = {RunCommand.class, ValidateCommand.class, ServeCommand.class, RoutesCommand.class, PkiCommand.class,
+        subcommands = {RunCommand.class, ValidateCommand.class, ServeCommand.class, LoadCommand.class, RoutesCommand.class, PkiCommand.class,
             SmimeCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done (every expectation held), 1 an expectation failed,",

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -29,8 +30,11 @@ import java.util.concurrent.TimeUnit;
         description = {"Keep a mail world running so real mail clients can look in.",
             "Prints every site's SMTP and IMAP address and every account's login and password, so",
             "Thunderbird, curl or Python's imaplib can look into any mailbox; runs until Ctrl-C.",
-            "With a scenario, serves its world after running its steps."},
-        footer = {"", "Examples:", "  ./lab serve", "  ./lab serve bank-statement --base-port 3000"})
+            "With a scenario, serves its world after running its steps.",
+            "While it runs, type on its console: down <site> takes a site down (mail for it waits and",
+            "is retried), up <site> brings it back, status lists the sites and the transport, help."},
+        footer = {"", "Examples:", "  ./lab serve", "  ./lab serve bank-statement --base-port 3000",
+            "  (then type: down gmail.example ... status ... up gmail.example)"})
 final class ServeCommand implements Callable<Integer> {
 
     /** The default world's lab clock starts here, as the scenarios' usually do. */
@@ -66,10 +70,16 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         World world = loaded != null ? loaded.world() : DefaultWorld.get();
+        PortLayout layout;
         try {
-            new PortLayout(basePort, 1 + world.providers().size());
+            layout = new PortLayout(basePort, 1 + world.providers().size());
         } catch (IllegalArgumentException badLayout) {
             spec.commandLine().getErr().println("lab serve: " + badLayout.getMessage());
+            return ExitCodes.INVALID_INPUT;
+        }
+        Optional<String> taken = FreePorts.firstTaken(layout, world, loaded != null && loaded.service() != null);
+        if (taken.isPresent()) {
+            spec.commandLine().getErr().println("lab serve: " + taken.get());
             return ExitCodes.INVALID_INPUT;
         }
         CountDownLatch stopped = new CountDownLatch(1);
@@ -96,7 +106,9 @@ final class ServeCommand implements Callable<Integer> {
             out.println("Lab clock: " + lab.clock().instant().truncatedTo(ChronoUnit.SECONDS)
                     + ", moving with real time from here (a passcode is good for 15 minutes, a lockout lasts 10).");
             out.println(stopAfter == null ? "Serving until Ctrl-C." : "Serving for " + stopAfter.toSeconds() + " s.");
+            out.println("Console: " + ServeConsole.HELP + ".");
             out.flush();
+            new ServeConsole(lab).listen(System.in, out);
             if (stopAfter == null) {
                 stopped.await();
             } else if (!stopped.await(stopAfter.toMillis(), TimeUnit.MILLISECONDS)) {

@@ -63,7 +63,9 @@ public final class Redelivery {
 
     /** A try failed for a reason worth another: wait for the next, or give up when the tries ran out. */
     public void park(Leg leg, Exception failure) throws Exception {
-        String reason = TransientDeliveryException.reasonOf(failure);
+        // "gmail.example did not take T000002: Connection refused" -> "Connection refused"
+        String reason = TransientDeliveryException.reasonOf(failure)
+                .replaceFirst("^\\S+ (did not take \\S+|deferred \\[[^]]*]): ", "");
         Envelope envelope = leg.envelope();
         Instant now = clock.instant();
         Envelope notice = null;
@@ -73,15 +75,17 @@ public final class Redelivery {
             String who = describe(leg);
             if (tried > schedule.retries()) {
                 tries.remove(key(leg));
-                narration.add(at(now) + " gave up on " + who + " after " + tried + " tries: " + reason);
+                String over = words(Duration.between(ledger.acceptedAt(envelope), now));
+                narration.add(at(now) + " the transport gives up: " + who + " in " + tried + " tries over " + over
+                        + "; the sender gets a failure report and the message goes to the dead-letter store");
                 Leg expired = leg.withRejections(pendingOf(leg).stream().map(recipient -> new Rejection(recipient,
                         "4.4.7", "4.4.7 Message expired: " + leg.destination().domain() + " did not take it in "
-                        + tried + " tries over " + words(Duration.between(ledger.acceptedAt(envelope), now))
-                        + "; the last answer: " + reason)).toList());
+                        + tried + " tries over " + over + "; the last answer: " + reason)).toList());
                 if (reports.canReport(expired)) {
                     failed = reports.expired(expired);
                 }
-                deadLetters.keep(leg, new TransientDeliveryException(reason, failure), failed);
+                deadLetters.keep(leg, new TransientDeliveryException(leg.destination().domain() + " did not take it in "
+                        + tried + " tries over " + over + ": " + reason, failure), failed);
             } else {
                 Instant due = now.plus(schedule.waitAfter(tried));
                 parked.add(new Parked(leg, tried, due, reason));

@@ -43,6 +43,7 @@ public final class StepReader {
     private final ServiceConfig service;
     private final ServiceStepReader serviceSteps;
     private final CertificateStepReader certificateSteps;
+    private final FaultStepReader faultSteps;
     private final boolean serviceWritten;
     private final SentMessages sent;
     private int sendCount;
@@ -62,6 +63,7 @@ public final class StepReader {
         this.sends = new SendReader(reader, roster, sent, new AttachmentReader(reader, baseDir), certified);
         this.serviceSteps = new ServiceStepReader(reader, roster, sent, service);
         this.certificateSteps = new CertificateStepReader(reader, roster, certified);
+        this.faultSteps = new FaultStepReader(reader, world);
         this.expects = new ExpectReader(reader, roster, sent, new PartyGrammar(reader, roster));
     }
 
@@ -104,6 +106,11 @@ public final class StepReader {
     /** The readers of the message encryption service's steps: portal, forward, revoke. */
     public ServiceStepReader service() {
         return serviceSteps;
+    }
+
+    /** The readers of the fault steps: outage, slow, drop-data, defer, restore. */
+    public FaultStepReader faults() {
+        return faultSteps;
     }
 
     /** The readers of the certificate steps. */

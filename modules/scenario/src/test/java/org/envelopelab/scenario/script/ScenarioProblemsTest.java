@@ -244,7 +244,7 @@ class ScenarioProblemsTest {
                         steps:
                           - shout: hello
                         """, "bad.yaml:3: unknown step 'shout' (steps: note, send, wait, read, expect, exchange-certificates, publish-certificate, revoke-certificate,"
-                        + " portal, forward, revoke, advance-clock)"),
+                        + " portal, forward, revoke, advance-clock, outage, slow, drop-data, defer, restore)"),
                 arguments("a step whose fields are not indented under its kind", """
                         scenario: Statement
                         steps:
@@ -553,6 +553,21 @@ class ScenarioProblemsTest {
                               to: carol
                               subject:
                         """, "bad.yaml:6: 'subject' has no value"),
+                arguments("an outage of a site the world does not have", """
+                        scenario: Down
+                        steps:
+                          - outage: { site: gmial.example, for: 6h }
+                        """, "bad.yaml:3: unknown site 'gmial.example'; did you mean 'gmail.example'?"),
+                arguments("an outage for an unreadable time", """
+                        scenario: Down
+                        steps:
+                          - outage: { site: gmail.example, for: soon }
+                        """, "bad.yaml:3: 'for' must be a time like 30m, 6h or 3d, at most 36500 days"),
+                arguments("a slow site slower than the transport waits", """
+                        scenario: Slow
+                        steps:
+                          - slow: { site: gmail.example, by: 5m }
+                        """, "bad.yaml:3: 'by' must be a delay like 500ms or 2s, at most 30s"),
                 arguments("an anchor whose value holds its own alias", """
                         scenario: Loop
                         steps:
@@ -629,7 +644,7 @@ class ScenarioProblemsTest {
                           - "bad\\r\\nstep\\u0001": 2
                         """, "bad.yaml:3: unknown step 'bad\\r\\nstep\\u0001' (steps: note, send, wait, read, expect,"
                         + " exchange-certificates, publish-certificate, revoke-certificate, portal, forward, revoke,"
-                        + " advance-clock)"));
+                        + " advance-clock, outage, slow, drop-data, defer, restore)"));
     }
 
     private static String blockNesting(int levels) {
