@@ -98,6 +98,20 @@ class SiteLimitsAndFaultsTest {
         assertThat(site.faults().describe()).isEqualTo("answers 300 ms late");
     }
 
+    @Test
+    void aMessageDeliveredTwiceIsStoredOnceAsExchangeDropsDuplicates() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            try (Smtp smtp = new Smtp(site)) {
+                smtp.multiline("EHLO mx.outlook.example");
+                smtp.say("MAIL FROM:<dave@outlook.example>");
+                smtp.say("RCPT TO:<carol@gmail.example>");
+                smtp.say("DATA");
+                smtp.say("Message-ID: <once@outlook.example>\r\nSubject: hello\r\n\r\nhi\r\n.");
+            }
+        }
+        assertThat(site.mailbox("carol@gmail.example").inbox()).hasSize(1);
+    }
+
     /** A line-by-line SMTP conversation. */
     private static final class Smtp implements AutoCloseable {
         private final Socket socket;

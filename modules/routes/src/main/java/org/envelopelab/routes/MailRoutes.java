@@ -79,7 +79,14 @@ public final class MailRoutes implements MailInjection, AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        ticker.scheduleWithFixedDelay(redelivery::releaseDue, 25, 25, TimeUnit.MILLISECONDS);
+        ticker.scheduleWithFixedDelay(() -> {
+            try {
+                redelivery.releaseDue();
+            } catch (RuntimeException e) {
+                // A failure here must not stop the ticker (a scheduled task that throws never runs again).
+                System.getLogger(MailRoutes.class.getName()).log(System.Logger.Level.WARNING, "releasing retries", e);
+            }
+        }, 25, 25, TimeUnit.MILLISECONDS);
         MailRoutes routes = new MailRoutes(world, camel, ledger, deadLetters, relay, settings, redelivery, ticker);
         routes.submissions = new Submissions(new EnvelopeIds(), ledger, routes.producer, TransportRoutes.SUBMITTED);
         world.onSubmission(routes.submissions);

@@ -109,4 +109,26 @@ class RetriesOnTheLabClockTest {
         assertThat(reports.get(1)).contains("Subject: Undeliverable: Statement", "Action: failed", "Status: 4.4.7",
                 "did not take it in 11 tries over 12 hours 35 minutes");
     }
+
+    @Test
+    void aDeferringSiteAndOneThatDropsDataKeepTheMessageWaitingUntilTheyRecover() throws Exception {
+        for (Runnable fault : List.<Runnable>of(
+                () -> world.site("gmail.example").faults().defer(org.envelopelab.mailnet.SiteFaults.DEFERRING),
+                () -> world.site("gmail.example").faults().dropDuringData(true))) {
+            fault.run();
+            String messageId = Letter.from("alice@contoso.example").to("carol@gmail.example").subject("Statement")
+                    .text("Here it is.").sendIn(world);
+            assertThat(routes.awaitQuiet(QUIET)).isTrue();
+            assertThat(routes.redelivery().waitingRecipients()).as("waiting for a retry, not lost").isEqualTo(1);
+
+            world.site("gmail.example").faults().clear();
+            clock.advance(Duration.between(clock.instant(), routes.redelivery().nextDue().orElseThrow()));
+            routes.redelivery().releaseDue();
+
+            assertThat(routes.awaitSettled(QUIET)).isTrue();
+            assertThat(routes.ledger().journey(messageId).orElseThrow().recipients(Disposition.DELIVERED))
+                    .containsExactly("carol@gmail.example");
+        }
+        assertThat(world.site("gmail.example").mailbox("carol@gmail.example").inbox()).hasSize(2);
+    }
 }
