@@ -45,7 +45,7 @@ final class FreePorts {
 
     private static boolean free(int port) {
         try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-            return true;
+            return probe.isBound();
         } catch (IOException taken) {
             return false;
         }

@@ -152,7 +152,7 @@ final class EnvelopeReader {
         try {
             certificate = CertificateHolders.of(reader.certificate());
         } catch (CertificateEncodingException | IOException e) {
-            throw new SmimeException("the certificate of the reader cannot be read: " + e.getMessage(), e);
+            throw new SmimeException("the certificate of the reader cannot be read: " + MalformedReason.of(e), e);
         }
         for (RecipientInformation info : recipients.getRecipients()) {
             if (info.getRID().match(certificate)) {
@@ -167,8 +167,7 @@ final class EnvelopeReader {
     }
 
     private static SmimeException malformed(Exception e) {
-        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return new SmimeException("malformed S/MIME message: " + reason, e);
+        return new SmimeException("malformed S/MIME message: " + MalformedReason.of(e), e);
     }
 
     /** Output failures stay IOExceptions: they are the caller's stream, not the message. */

@@ -65,7 +65,7 @@ final class SignatureReader {
             }
             throw new SmimeException("the message is not signed: it is " + type.getBaseType().toLowerCase(Locale.ROOT));
         } catch (IOException | CMSException | CMSRuntimeException | IllegalArgumentException | IllegalStateException | ClassCastException e) {
-            throw new SmimeException("malformed S/MIME message: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+            throw new SmimeException("malformed S/MIME message: " + MalformedReason.of(e), e);
         }
     }
 
