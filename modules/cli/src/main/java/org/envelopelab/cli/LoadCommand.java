@@ -16,7 +16,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.mail.Session;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.envelopelab.mailnet.MailClient;
 import org.envelopelab.mailnet.MailSessions;
@@ -36,8 +35,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = {"Push messages through a running mail world and count that nothing is lost.",
-            "Starts the default world on loopback, submits N plain messages over 4 reused SMTP",
-            "connections (every fifth also to an address that does not exist, which bounces), with",
+            "Starts the default world on loopback, submits N messages over 4 reused SMTP connections",
+            "(every fifth also to an address that does not exist, which bounces), in turn of each kind",
+            "of --mix: plain, smime (signed and encrypted by the sender's client) or service (protected",
+            "by Contoso's message encryption service on the way); with",
             "--outages takes recipient sites down and up at random while it runs, waits until every",
             "message settles, then counts from the ledger and from every mailbox over IMAP.",
             "Exit 0 when nothing was lost or duplicated, 1 otherwise."},
@@ -60,6 +61,10 @@ final class LoadCommand implements Callable<Integer> {
             description = "how many messages to submit, 1 to " + MOST_MESSAGES + " (default: ${DEFAULT-VALUE})")
     int messages;
 
+    @Option(names = "--mix", paramLabel = "KINDS", split = ",", defaultValue = "plain",
+            description = "the kinds of message, taken in turn: plain, smime, service (default: ${DEFAULT-VALUE})")
+    List<String> mix;
+
     @Option(names = "--outages", description = "take recipient sites down and up at random while the load runs")
     boolean outages;
 
@@ -78,12 +83,14 @@ final class LoadCommand implements Callable<Integer> {
         if (timeout.isZero() || timeout.compareTo(Duration.ofHours(1)) > 0) {
             throw new BadInput("--timeout must be above zero and at most 1h");
         }
+        List<LoadMessages.Kind> kinds = LoadMessages.kinds(mix);
         PrintWriter out = spec.commandLine().getOut();
         Progress progress = new Progress(System.console() != null, out);
         HeapWatch heap = HeapWatch.start();
-        try (LabWorld lab = LabWorld.start(DefaultWorld.get(), List.of(), null, 1, Instant.now(), 0,
+        try (LabWorld lab = LabWorld.start(DefaultWorld.get(), List.of(), LoadMessages.service(kinds), 1, Instant.now(), 0,
                 RetrySchedule.realTime())) {
             lab.clock().followRealTime();
+            LoadMessages letters = new LoadMessages(kinds, SENDERS, RECIPIENTS);
             Outages chaos = outages ? Outages.start(lab, OUTAGE_SITES, seed) : null;
             long started = System.nanoTime();
             AtomicInteger submitted = new AtomicInteger();
@@ -92,13 +99,16 @@ final class LoadCommand implements Callable<Integer> {
             AtomicLong refused = new AtomicLong();
             for (int connection = 0; connection < CONNECTIONS; connection++) {
                 int first = connection;
-                done.add(senders.submit(() -> submitEvery(lab, first, submitted, refused, progress, started)));
+                done.add(senders.submit(() -> submitEvery(lab, letters, first, submitted, refused, progress, started)));
             }
             for (Future<Integer> sender : done) {
                 sender.get();
             }
             senders.shutdown();
             double submitSeconds = seconds(started);
+            if (chaos != null) {
+                chaos.stop(); // the outages end with the load; then every site is up and the mail settles
+            }
             progress.submittedAll(submitted.get());
             long deadline = System.nanoTime() + timeout.toNanos();
             while (!lab.routes().awaitSettled(Duration.ofMillis(500))) {
@@ -108,26 +118,33 @@ final class LoadCommand implements Callable<Integer> {
                     break;
                 }
             }
-            if (chaos != null) {
-                chaos.stop();
-            }
             double settleSeconds = seconds(started);
             progress.end();
             Totals books = lab.routes().ledger().totals();
             MailboxCount count = MailboxCount.of(lab, RECIPIENTS);
             long lost = Math.max(0, books.delivered() - count.distinct()) + books.pending();
-            out.println("Load: " + messages + " messages over " + CONNECTIONS + " reused SMTP connections"
+            out.println("Load: " + messages + " messages (" + String.join(", ", mix) + ") over " + CONNECTIONS
+                    + " reused SMTP connections"
                     + (outages ? ", with " + chaos.taken() + " outages" : ""));
             out.printf("  submitted     %d (refused at submission: %d) in %.1f s, %.0f msg/s%n", submitted.get(),
                     refused.get(), submitSeconds, submitted.get() / submitSeconds);
             out.printf("  settled       %d recipients in %.1f s, %.0f msg/s end to end%n",
                     books.recipients() - books.pending(), settleSeconds, submitted.get() / settleSeconds);
-            out.printf("  delivered     %d (in the mailboxes over IMAP: %d)%n", books.delivered(), count.distinct());
+            out.printf("  delivered     %d (in the mailboxes over IMAP: %d, of them held encrypted: %d)%n", books.delivered(),
+                    count.distinct(), count.encrypted());
             out.printf("  bounced       %d%n", books.bounced());
             out.printf("  dead-lettered %d%n", books.deadLettered());
             out.printf("  lost          %d%n", lost);
             out.printf("  duplicated    %d%n", count.duplicates());
             out.printf("  peak heap     %d MB%n", heap.stop() / (1024 * 1024));
+            if (books.pending() > 0) {
+                out.println("  still pending: " + books.pending() + " recipients; waiting for a retry: "
+                        + lab.routes().redelivery().waitingRecipients() + lab.routes().redelivery().nextDue()
+                        .map(next -> " (next try due " + next + ")").orElse(""));
+                lab.routes().ledger().journeys().stream().filter(journey -> !journey.settled())
+                        .limit(5).forEach(journey -> out.println("    " + journey.accepted().id() + " "
+                                + journey.outcomes()));
+            }
             boolean ok = lost == 0 && count.duplicates() == 0 && submitted.get() == messages;
             out.println(ok ? "Nothing lost, nothing duplicated." : "SOMETHING WAS LOST OR DUPLICATED (see above).");
             out.flush();
@@ -136,28 +153,18 @@ final class LoadCommand implements Callable<Integer> {
     }
 
     /** One connection's share: messages first, first+4, first+8 ... */
-    private int submitEvery(LabWorld lab, int first, AtomicInteger submitted, AtomicLong refused, Progress progress,
-                            long started) throws Exception {
+    private int submitEvery(LabWorld lab, LoadMessages letters, int first, AtomicInteger submitted, AtomicLong refused,
+                            Progress progress, long started) throws Exception {
         String sender = SENDERS[first];
         int sent = 0;
         try (MailClient client = lab.mail().client(sender)) {
             Session session = MailSessions.smtp(client.site().host(), client.site().smtpPort(), true);
             for (int i = first; i < messages; i += CONNECTIONS) {
-                String messageId = "<load-" + i + "@envelope-lab.example>";
-                MimeMessage message = new MimeMessage(session) {
-                    @Override
-                    protected void updateMessageID() throws jakarta.mail.MessagingException {
-                        setHeader("Message-ID", messageId); // counted in the mailboxes later
-                    }
-                };
-                message.setFrom(new InternetAddress(sender));
                 List<String> to = new ArrayList<>(List.of(RECIPIENTS[i % RECIPIENTS.length]));
                 if (i % 5 == 4) {
                     to.add("nobody" + i + "@gmail.example");
                 }
-                message.setRecipients(MimeMessage.RecipientType.TO, String.join(", ", to));
-                message.setSubject("Load " + i);
-                message.setText("Message " + i + " of " + messages + ".\n");
+                MimeMessage message = letters.compose(session, i, messages, sender, to);
                 if (!submitWithRetry(client, message, to)) {
                     refused.incrementAndGet();
                     continue;
@@ -199,11 +206,11 @@ final class LoadCommand implements Callable<Integer> {
             thread = new Thread(() -> {
                 try {
                     while (running) {
-                        Thread.sleep(300 + random.nextInt(700));
+                        Thread.sleep(100 + random.nextInt(300));
                         Site site = lab.mail().site(sites[random.nextInt(sites.length)]);
                         site.stop();
                         taken.incrementAndGet();
-                        Thread.sleep(500 + random.nextInt(1500));
+                        Thread.sleep(200 + random.nextInt(600));
                         site.start();
                     }
                 } catch (InterruptedException stopped) {
@@ -234,10 +241,11 @@ final class LoadCommand implements Callable<Integer> {
     }
 
     /** What the recipients' mailboxes hold of the load, read over IMAP as their clients would. */
-    private record MailboxCount(long distinct, long duplicates) {
+    private record MailboxCount(long distinct, long duplicates, long encrypted) {
         static MailboxCount of(LabWorld lab, String[] recipients) throws Exception {
             long distinct = 0;
             long duplicates = 0;
+            long encrypted = 0;
             for (String recipient : recipients) {
                 java.util.Set<String> seen = new java.util.HashSet<>();
                 try (MailClient client = lab.mail().client(recipient)) {
@@ -248,13 +256,17 @@ final class LoadCommand implements Callable<Integer> {
                         }
                         if (seen.add(id)) {
                             distinct++;
+                            if (!new String(mail.raw(), java.nio.charset.StandardCharsets.ISO_8859_1)
+                                    .contains(LoadMessages.IN_THE_CLEAR)) {
+                                encrypted++;
+                            }
                         } else {
                             duplicates++;
                         }
                     }
                 }
             }
-            return new MailboxCount(distinct, duplicates);
+            return new MailboxCount(distinct, duplicates, encrypted);
         }
     }
 
@@ -291,7 +303,7 @@ final class LoadCommand implements Callable<Integer> {
     }
 
     /** One progress line, rewritten in place, when standard output is a terminal. */
-    private static final class Progress {
+    static final class Progress {
         private final boolean terminal;
         private final PrintWriter out;
         private long lastPrinted;
