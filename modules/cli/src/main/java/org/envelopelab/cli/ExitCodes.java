@@ -37,6 +37,11 @@ final class ExitCodes {
         return failure.getMessage() == null ? "it failed" : failure.getMessage().strip().lines().findFirst().orElse("it failed");
     }
 
+    /** Text from the user, with line breaks and control characters escaped, so a message stays on one line. */
+    static String printable(String text) {
+        return org.envelopelab.scenario.script.Problem.oneLine(text);
+    }
+
     /** The innermost cause's message, on one line — what a student needs, without a stack trace. */
     static String oneLine(Throwable failure) {
         Throwable root = failure;
@@ -44,6 +49,6 @@ final class ExitCodes {
             root = root.getCause();
         }
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.strip().lines().findFirst().orElse(root.getClass().getSimpleName());
+        return printable(message.strip().lines().findFirst().orElse(root.getClass().getSimpleName()));
     }
 }

@@ -19,8 +19,8 @@ import java.util.Properties;
             "Envelope Lab: a small, real mail world on this machine for learning email encryption.",
             "Run a scenario to see who could read what; serve a world to look into its mailboxes."
         },
-        subcommands = {RunCommand.class, CompareCommand.class, ValidateCommand.class, ServeCommand.class, AsCommand.class, RoutesCommand.class, PkiCommand.class,
-            SmimeCommand.class, BenchCommand.class, QuizCommand.class, NotebookCommand.class,
+        subcommands = {RunCommand.class, CompareCommand.class, ValidateCommand.class, ServeCommand.class, AsCommand.class, LoadCommand.class,
+            RoutesCommand.class, PkiCommand.class, SmimeCommand.class, BenchCommand.class, QuizCommand.class, NotebookCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done (every expectation held), 1 an expectation failed,",
             "2 bad usage or an invalid scenario, 3 the lab itself failed (LAB_DEBUG=1 shows where).",

@@ -48,6 +48,12 @@ final class PkiCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** The longest validity {@code --days} gives: a hundred years. */
+    static final int MOST_DAYS = 36_500;
+    /** RFC 5321's longest path (254 characters of address), and RFC 5280's longest common name. */
+    static final int MOST_ADDRESS = 254;
+    static final int MOST_NAME = 64;
+
     /** Options every pki command shares. */
     static final class Folder {
         @Option(names = "--dir", paramLabel = "DIR", defaultValue = "lab-pki",
@@ -57,6 +63,13 @@ final class PkiCommand implements Runnable {
         @Option(names = "--password", paramLabel = "PASSWORD", defaultValue = DEFAULT_PASSWORD,
                 description = "protects <email>.p12 and <email>.key.pem (default: ${DEFAULT-VALUE})")
         String password;
+
+        /** A key file needs a password: PKCS#12 and encrypted PKCS#8 refuse an empty one. */
+        void requirePassword() {
+            if (password.isEmpty()) {
+                throw new BadInput("--password may not be empty: the key files are encrypted with it");
+            }
+        }
 
         CaFolder open(String caName) {
             try {
@@ -123,12 +136,21 @@ final class PkiCommand implements Runnable {
             } catch (IllegalArgumentException e) {
                 throw new BadInput(e.getMessage());
             }
-            if (days < 1) {
-                throw new BadInput("--days must be at least 1");
+            if (days < 1 || days > MOST_DAYS) {
+                throw new BadInput("--days must be between 1 and " + MOST_DAYS + " (100 years), not " + days);
             }
-            if (!org.envelopelab.mailnet.Addresses.isValid(email)) {
-                throw new BadInput("'" + email + "' is not an email address");
+            if (email.length() > MOST_ADDRESS || !org.envelopelab.mailnet.Addresses.isValid(email)) {
+                throw new BadInput(email.length() > MOST_ADDRESS ? "the address is " + email.length()
+                        + " characters long; an email address has at most " + MOST_ADDRESS + " (RFC 5321)"
+                        : "'" + ExitCodes.printable(email) + "' is not an email address");
             }
+            String commonName = name == null ? email : name;
+            if (commonName.isBlank() || commonName.length() > MOST_NAME) {
+                throw new BadInput((name == null ? "the address" : "--name") + " is " + commonName.length()
+                        + " characters long; a certificate's name has 1 to " + MOST_NAME + " (RFC 5280)"
+                        + (name == null ? "; give a shorter --name" : ""));
+            }
+            folder.requirePassword();
             CaFolder ca = folder.open(caName);
             String address = email.toLowerCase(Locale.ROOT);
             X509Certificate replaced = null;
@@ -181,6 +203,10 @@ final class PkiCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
+            folder.requirePassword();
+            if (newPassword != null && newPassword.isEmpty()) {
+                throw new BadInput("--new-password may not be empty: the exported key is encrypted with it");
+            }
             CaFolder ca = folder.holding(email);
             char[] exportPassword = (newPassword == null ? folder.password : newPassword).toCharArray();
             byte[] bytes = switch (format) {

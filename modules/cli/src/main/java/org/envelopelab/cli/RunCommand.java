@@ -41,6 +41,10 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
+        Path folder = out != null ? out : null;
+        if (folder != null) {
+            ReportFolder.check(folder);
+        }
         Scenario loaded = ScenarioFiles.load(scenario, spec.commandLine().getErr());
         if (loaded == null) {
             return ExitCodes.INVALID_INPUT;
@@ -67,7 +71,7 @@ final class RunCommand implements Callable<Integer> {
                 + transcript.expectations().size() + " held." + (brokenSteps.isEmpty() ? ""
                 : " Steps that did not go as the scenario says: " + brokenSteps.size() + "."));
         stdout.println("Ledger: " + transcript.ledger());
-        Path folder = out != null ? out : Path.of("lab-out", baseName(loaded.source()));
+        folder = out != null ? out : Path.of("lab-out", baseName(loaded.source()));
         Path report = ReportWriter.write(transcript, folder);
         stdout.println("Report: " + report + " (data: " + folder.resolve("report.json") + ")");
         stdout.println("Page:   " + folder.resolve("report.html") + " (open it in a browser: the journeys drawn, works offline)");

@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -32,8 +33,11 @@ import java.util.concurrent.TimeUnit;
             "Prints every site's SMTP and IMAP address and every account's login and",
             "password, so Thunderbird, curl or Python's imaplib can look into any mailbox;",
             "runs until Ctrl-C. With a scenario, serves its world after running its steps.",
-            "Meanwhile 'lab as <person> ...' acts as one of its people (lab as --help)."},
-        footer = {"", "Examples:", "  ./lab serve", "  ./lab serve bank-statement --base-port 3000"})
+            "Meanwhile 'lab as <person> ...' acts as one of its people (lab as --help), and",
+            "its console takes: down <site> (mail for it waits and is retried), up <site>,",
+            "status (the sites and the transport), help."},
+        footer = {"", "Examples:", "  ./lab serve", "  ./lab serve bank-statement --base-port 3000",
+            "  (then type: down gmail.example ... status ... up gmail.example)"})
 final class ServeCommand implements Callable<Integer> {
 
     /** The default world's lab clock starts here, as the scenarios' usually do. */
@@ -69,10 +73,16 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         World world = loaded != null ? loaded.world() : DefaultWorld.get();
+        PortLayout layout;
         try {
-            new PortLayout(basePort, 1 + world.providers().size());
+            layout = new PortLayout(basePort, 1 + world.providers().size());
         } catch (IllegalArgumentException badLayout) {
             spec.commandLine().getErr().println("lab serve: " + badLayout.getMessage());
+            return ExitCodes.INVALID_INPUT;
+        }
+        Optional<String> taken = FreePorts.firstTaken(layout, world, loaded != null && loaded.service() != null);
+        if (taken.isPresent()) {
+            spec.commandLine().getErr().println("lab serve: " + taken.get());
             return ExitCodes.INVALID_INPUT;
         }
         CountDownLatch stopped = new CountDownLatch(1);
@@ -107,7 +117,9 @@ final class ServeCommand implements Callable<Integer> {
                 control.reportUri().ifPresent(uri -> out.println("The run's report, as report.html: " + uri
                         + " (what the steps did; what people do from here is not in it)"));
                 out.println(stopAfter == null ? "Serving until Ctrl-C." : "Serving for " + stopAfter.toSeconds() + " s.");
+                out.println("Console: " + ServeConsole.HELP + ".");
                 out.flush();
+                new ServeConsole(lab).listen(System.in, out);
                 if (stopAfter == null) {
                     stopped.await();
                 } else if (!stopped.await(stopAfter.toMillis(), TimeUnit.MILLISECONDS)) {

@@ -1,9 +1,7 @@
 package org.envelopelab.cli;
 
-import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.envelopelab.pki.CertificateValidator;
 import org.envelopelab.pki.Certificates;
@@ -34,7 +32,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 
@@ -54,7 +51,12 @@ import java.util.concurrent.Callable;
             "Exit codes: 0 done, 1 the message did not pass (not verified, or it cannot be",
             "decrypted), 2 bad usage or input (a file, a key, a refused certificate), 3 the",
             "lab itself failed, 4 (verify) the signature matches, but no --ca was given, so",
-            "nobody vouched for the signer."})
+            "nobody vouched for the signer.",
+            "One rule for malformed input, in every smime command: a file that is not a message",
+            "(a folder, a pipe or device, empty, binary, no header field first, too large to hold)",
+            "is exit 2, checked before any work; a message whose S/MIME is malformed, not for your",
+            "key or changed (truncated, bad base64 or ASN.1, a wrong tag) did not pass: exit 1 in",
+            "decrypt and verify, exit 2 in sign and encrypt (they take a message, not S/MIME)."})
 final class SmimeCommand implements Runnable {
 
     @Spec
@@ -76,17 +78,27 @@ final class SmimeCommand implements Runnable {
                 description = "where to write the result (default: standard output); written only when the command succeeds")
         Path out;
 
+        /**
+         * The message file, opened after the checks every smime command makes before any work: a
+         * regular file (not a folder, a pipe or a device, which could block or never end), and a
+         * first line that is a header field, as every RFC 5322 message begins.
+         */
         InputStream open() {
+            InputFile.requireRegular(in);
             try {
-                return new BufferedInputStream(Files.newInputStream(in), 1 << 16);
+                BufferedInputStream stream = new BufferedInputStream(Files.newInputStream(in), 1 << 16);
+                InputFile.requireHeaderFirst(in, stream);
+                return stream;
             } catch (IOException e) {
                 throw new BadInput("cannot read " + in + ": " + ExitCodes.reason(e));
             }
         }
 
+        /** The whole message in memory, for sign and verify: bounded in size before a byte is read. */
         MimeMessage message() {
+            InputFile.requireAtMost(in, InputFile.MOST_IN_MEMORY, "sign and verify hold a message in memory");
             try (InputStream stream = open()) {
-                return new MimeMessage(MIME, stream);
+                return new MimeMessage(MIME, InputFile.bounded(stream, InputFile.MOST_IN_MEMORY));
             } catch (IOException | MessagingException e) {
                 throw new BadInput(in + " is not a message: " + ExitCodes.oneLine(e));
             }
@@ -152,7 +164,7 @@ final class SmimeCommand implements Runnable {
             try {
                 signed = Smime.sign(files.message(), credential, opaque ? SignatureForm.OPAQUE : SignatureForm.CLEAR);
             } catch (SmimeException e) {
-                throw new BadInput("cannot sign " + files.in + ": " + e.getMessage());
+                throw new BadInput("cannot sign " + files.in + ": " + ExitCodes.printable(e.getMessage()));
             }
             try (ResultFile result = files.result()) {
                 signed.writeTo(result.stream());
@@ -212,7 +224,7 @@ final class SmimeCommand implements Runnable {
                 Smime.encrypt(in, result.stream(), certificates, options);
                 result.keep();
             } catch (SmimeException e) {
-                throw new BadInput("cannot encrypt " + files.in + ": " + e.getMessage());
+                throw new BadInput("cannot encrypt " + files.in + ": " + ExitCodes.printable(e.getMessage()));
             }
             files.done(spec, "encrypted with " + options.cipher().label() + " for "
                     + String.join(", ", certificates.stream().map(Certificates::email).toList()));
@@ -240,7 +252,7 @@ final class SmimeCommand implements Runnable {
                 Smime.decrypt(in, result.stream(), credential);
                 result.keep();
             } catch (SmimeException e) {
-                spec.commandLine().getErr().println("lab: " + e.getMessage());
+                spec.commandLine().getErr().println("lab: " + ExitCodes.printable(e.getMessage()));
                 return ExitCodes.EXPECTATION_FAILED;
             }
             files.done(spec, "decrypted for " + credential.email());
@@ -283,17 +295,16 @@ final class SmimeCommand implements Runnable {
             try {
                 verification = Smime.verify(message);
             } catch (SmimeException e) {
-                spec.commandLine().getErr().println("lab: " + e.getMessage());
+                spec.commandLine().getErr().println("lab: " + ExitCodes.printable(e.getMessage()));
                 return ExitCodes.EXPECTATION_FAILED;
             }
             X509Certificate signer = verification.signer();
             out.println("signer:    " + (signer == null ? "(no certificate in the signature)" : Certificates.describe(signer)));
             out.println("signature: " + (verification.signatureValid() ? "matches the content (" + verification.digestAlgorithm() + ")"
                     : "INVALID: " + verification.problem()));
-            String from = fromAddress(message);
-            boolean fromMatches = signer != null && Certificates.emails(signer).contains(from);
-            out.println("from:      " + (from.isEmpty() ? "(none)" : from)
-                    + (fromMatches ? " (matches the certificate)" : " (does NOT match the certificate)"));
+            FromCheck from = FromCheck.of(message, signer == null ? List.of() : Certificates.emails(signer));
+            boolean fromMatches = from.matches();
+            out.println("from:      " + from.describe());
             if (signer == null) {
                 return ExitCodes.EXPECTATION_FAILED;
             }
@@ -314,11 +325,6 @@ final class SmimeCommand implements Runnable {
             return chainChecked ? ExitCodes.OK : ExitCodes.SIGNER_NOT_VOUCHED_FOR;
         }
 
-        private static String fromAddress(MimeMessage message) throws MessagingException {
-            Address[] from = message.getFrom();
-            return from == null || from.length == 0 || !(from[0] instanceof InternetAddress address)
-                    ? "" : address.getAddress().toLowerCase(Locale.ROOT);
-        }
     }
 
     @Command(name = "efail", mixinStandardHelpOptions = true,

@@ -118,4 +118,44 @@ class SmimeVerifyCommandTest {
         assertThat(terminal.out()).contains("Exit codes:", "0 verified", "1 not verified", "2 bad usage", "3 the lab itself failed",
                 "4 the signature matches, but nobody vouched");
     }
+    /** The signed message with its outer From (outside the clear signature) replaced by these bytes. */
+    private String withFrom(String name, byte[] from) throws Exception {
+        byte[] bytes = Files.readAllBytes(Path.of(signed));
+        String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        int start = text.indexOf("From: ") + "From: ".length();
+        int end = text.indexOf("\r\n", start);
+        java.io.ByteArrayOutputStream changed = new java.io.ByteArrayOutputStream();
+        changed.write(bytes, 0, start);
+        changed.write(from);
+        changed.write(bytes, end, bytes.length - end);
+        return Files.write(dir.resolve(name), changed.toByteArray()).toString();
+    }
+
+    @Test
+    void aFromThatCannotBeReadIsAFindingNotACrash() throws Exception {
+        java.util.Map<String, byte[]> froms = new java.util.LinkedHashMap<>();
+        froms.put("empty", new byte[0]);
+        froms.put("brackets", "<<<>>>@@".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        froms.put("non-ascii", "alice@contöso.example".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        froms.put("nul", "alice@contoso.example\0".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        for (var from : froms.entrySet()) {
+            assertThat(terminal.lab("smime", "verify", withFrom(from.getKey() + ".eml", from.getValue()), "--ca", pki + "/ca.pem"))
+                    .as(from.getKey() + ": " + terminal.err()).isEqualTo(1);
+            assertThat(terminal.out()).as(from.getKey()).contains("signature: matches the content",
+                    "(does NOT match the certificate)");
+            assertThat(terminal.out().lines().filter(line -> line.startsWith("from:"))).as(from.getKey()).hasSize(1);
+        }
+    }
+
+    @Test
+    void everyFromAddressMustBeTheSigners() throws Exception {
+        String two = withFrom("two.eml", "alice@contoso.example, eve@evil.example".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThat(terminal.lab("smime", "verify", two, "--ca", pki + "/ca.pem")).isEqualTo(1);
+        assertThat(terminal.out()).contains("from:      alice@contoso.example, eve@evil.example (does NOT match the"
+                + " certificate: eve@evil.example is not its address)");
+
+        String same = withFrom("same.eml", "Alice <alice@contoso.example>, ALICE@contoso.example".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThat(terminal.lab("smime", "verify", same, "--ca", pki + "/ca.pem")).isZero();
+        assertThat(terminal.out()).contains("(each matches the certificate)");
+    }
 }

@@ -21,12 +21,17 @@ public final class MailWorld implements AutoCloseable {
         this.directory = new Directory(sites);
     }
 
-    /** Creates and starts a site for every spec. */
+    /** Creates and starts a site for every spec, with the default limits. */
     public static MailWorld start(List<SiteSpec> specs) {
+        return start(specs, SiteLimits.defaults());
+    }
+
+    /** Creates and starts a site for every spec; every site has these limits. */
+    public static MailWorld start(List<SiteSpec> specs, SiteLimits limits) {
         MailStreams.nameTheProvider();
         List<Site> sites = new ArrayList<>();
         TransportLogin transportLogin = TransportLogin.create();
-        specs.forEach(spec -> sites.add(new Site(spec, transportLogin)));
+        specs.forEach(spec -> sites.add(new Site(spec, transportLogin, limits)));
         MailWorld world = new MailWorld(sites);
         try {
             sites.forEach(Site::start);

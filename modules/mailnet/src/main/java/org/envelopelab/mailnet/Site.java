@@ -21,18 +21,21 @@ public final class Site {
     private final SiteKind kind;
     private final TransportLogin transportLogin;
     private final SiteServer server;
+    private final SiteLimits limits;
+    private final SiteFaults faults = new SiteFaults();
     private final Map<String, Account> accounts = new ConcurrentHashMap<>();
     private volatile SubmissionHandler submissions;
     private volatile boolean running;
     private int smtpPort;
     private int imapPort;
 
-    Site(SiteSpec spec, TransportLogin transportLogin) {
+    Site(SiteSpec spec, TransportLogin transportLogin, SiteLimits limits) {
+        this.limits = limits;
         this.name = spec.name();
         this.domain = spec.domain();
         this.kind = spec.kind();
         this.transportLogin = transportLogin;
-        this.server = new SiteServer(this, spec.ports());
+        this.server = new SiteServer(this, spec.ports(), limits);
         spec.accounts().forEach(this::addAccount);
     }
 
@@ -52,6 +55,16 @@ public final class Site {
     /** What the lab's transport signs in with to deliver here (see {@link TransportLogin}). */
     public TransportLogin transportLogin() {
         return transportLogin;
+    }
+
+    /** What the site accepts in one transaction: its size and recipients limits. */
+    public SiteLimits limits() {
+        return limits;
+    }
+
+    /** The trouble the site is in on purpose (slow answers, a dropped DATA, deferrals); an outage is {@link #stop()}. */
+    public SiteFaults faults() {
+        return faults;
     }
 
     public String host() {

@@ -4,6 +4,7 @@ import com.icegreen.greenmail.Managers;
 import com.icegreen.greenmail.imap.ImapHandler;
 import com.icegreen.greenmail.server.ProtocolHandler;
 import com.icegreen.greenmail.server.AbstractServer;
+import com.icegreen.greenmail.smtp.SmtpHandler;
 import com.icegreen.greenmail.smtp.SmtpManager;
 import com.icegreen.greenmail.smtp.SmtpServer;
 import com.icegreen.greenmail.user.UserException;
@@ -16,15 +17,19 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * One site's GreenMail instance, adapted in three ways: SMTP follows {@link SiteSmtpManager}'s
- * submission and delivery rules; stopping keeps the mailboxes (an outage, not a wipe — stock
+ * One site's GreenMail instance, adapted in four ways: SMTP follows {@link SiteSmtpManager}'s
+ * submission and delivery rules; its commands add the site's limits and faults
+ * ({@link SiteSmtpCommands}); stopping keeps the mailboxes (an outage, not a wipe — stock
  * GreenMail forgets everything on stop); and accepted connections use TCP_NODELAY.
  */
 final class SiteServer extends GreenMail {
 
     static final String LOOPBACK = "127.0.0.1";
 
-    SiteServer(Site site, Ports ports) {
+    private final Site site;
+    private final SiteLimits limits;
+
+    SiteServer(Site site, Ports ports, SiteLimits limits) {
         super(new ServerSetup[] {
             new ServerSetup(ports.smtp(), LOOPBACK, ServerSetup.PROTOCOL_SMTP),
             new ServerSetup(ports.imap(), LOOPBACK, ServerSetup.PROTOCOL_IMAP)
@@ -40,6 +45,8 @@ final class SiteServer extends GreenMail {
             return user;
         });
         this.managers = siteManagers;
+        this.site = site;
+        this.limits = limits;
     }
 
     @Override
@@ -70,6 +77,11 @@ final class SiteServer extends GreenMail {
         for (ServerSetup setup : setups) {
             if (setup.getProtocol().equals(ServerSetup.PROTOCOL_SMTP)) {
                 servers.put(setup.getProtocol(), new SmtpServer(setup, managers) {
+                    @Override
+                    protected ProtocolHandler createProtocolHandler(Socket socket) {
+                        return new SmtpHandler(new SiteSmtpCommands(site, limits), managers.getSmtpManager(), socket);
+                    }
+
                     @Override
                     protected void handleClientSocket(Socket socket) throws SocketException {
                         socket.setTcpNoDelay(true);

@@ -16,6 +16,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.WeakHashMap;
 
 /**
@@ -44,6 +46,8 @@ final class SiteSmtpManager extends SmtpManager {
     private final Site site;
     private final UserManager users;
     private final TransportLogins logins;
+    /** The Message-IDs delivered into each mailbox, so a retried delivery is stored once. */
+    private final Map<String, Set<String>> deliveredIds = new ConcurrentHashMap<>();
     private final Map<SmtpState, SignedIn> signedInSessions = Collections.synchronizedMap(new WeakHashMap<>());
 
     SiteSmtpManager(Site site, ImapHostManager imapHostManager, UserManager userManager) {
@@ -98,7 +102,7 @@ final class SiteSmtpManager extends SmtpManager {
         MovingMessage message = state.getMessage();
         Optional<SignedIn> signedIn = signedInAs(state);
         if (signedIn.isEmpty() || signedIn.get().transport()) {
-            super.send(state);
+            deliverOnce(state, message);
             return;
         }
         List<String> recipients = message.getToAddresses().stream().map(MailAddress::getEmail).sorted().toList();
@@ -111,6 +115,36 @@ final class SiteSmtpManager extends SmtpManager {
         }
     }
 
+    /**
+     * Stores a delivery, but not again in a mailbox that already got the same Message-ID: when a
+     * connection breaks after the site stored a message but before its "250" reached the sender,
+     * the sender tries again, and Exchange's mailbox delivery drops such a duplicate the same way.
+     */
+    private void deliverOnce(SmtpState state, MovingMessage message) {
+        String id = messageIdOf(message);
+        if (id == null) {
+            super.send(state);
+            return;
+        }
+        List<MailAddress> already = message.getToAddresses().stream()
+                .filter(address -> deliveredIds.getOrDefault(Addresses.normalize(address.getEmail()), Set.of()).contains(id))
+                .toList();
+        already.forEach(message::removeRecipient);
+        if (!message.getToAddresses().isEmpty()) {
+            super.send(state);
+            message.getToAddresses().forEach(address -> deliveredIds.computeIfAbsent(
+                    Addresses.normalize(address.getEmail()), key -> ConcurrentHashMap.newKeySet()).add(id));
+        }
+    }
+
+    private static String messageIdOf(MovingMessage message) {
+        try {
+            return message.getMessage() == null ? null : message.getMessage().getMessageID();
+        } catch (jakarta.mail.MessagingException unreadable) {
+            return null;
+        }
+    }
+
     private static byte[] bytesOf(MovingMessage message) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -120,6 +154,11 @@ final class SiteSmtpManager extends SmtpManager {
         } catch (Exception e) {
             throw new IllegalStateException("cannot read the submitted message", e);
         }
+    }
+
+    /** Whether this session is the lab's transport, signed in to deliver. */
+    boolean isTransport(SmtpState session) {
+        return signedInAs(session).filter(SignedIn::transport).isPresent();
     }
 
     private Optional<SignedIn> signedInAs(SmtpState session) {

@@ -61,7 +61,9 @@ public final class Pkcs12 {
                     throw new IOException("cannot open the PKCS#12 file: wrong password?", e);
                 }
             }
-            throw new IOException("cannot open the PKCS#12 file: " + e.getMessage(), e);
+            // The parser's own words ("Tag number over 30 is not supported", "DER length more than 4 bytes")
+            // describe ASN.1, not the file a student gave.
+            throw new IOException("it is not a PKCS#12 file (.p12/.pfx), or it is damaged", e);
         }
     }
 }

@@ -5,44 +5,47 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
+import org.envelopelab.routes.delivery.RetrySchedule;
+
 /**
  * How the transport behaves: the size limit, how long it keeps trying a site that does not
  * answer, how many messages it works on at once, and the clock it stamps reports with.
  *
  * @param maxMessageBytes     larger messages bounce with 5.3.4 (default 25 MB, as Exchange Online)
- * @param redeliveries        how many more times to try a site that did not answer
- * @param firstRedelivery     the wait before the first retry; it doubles each time...
- * @param longestRedelivery   ...up to this
+ * @param retry               when to try a site that did not answer again, on {@code clock}; when
+ *                            to send the sender a delay notice; when to give up
  * @param concurrentConsumers messages handled in parallel
  * @param clock               the lab clock
  */
-public record TransportSettings(long maxMessageBytes, int redeliveries, Duration firstRedelivery,
-                                Duration longestRedelivery, int concurrentConsumers, Clock clock) {
+public record TransportSettings(long maxMessageBytes, RetrySchedule retry, int concurrentConsumers, Clock clock) {
 
     public static final long TWENTY_FIVE_MEGABYTES = 25L * 1024 * 1024;
 
     public static TransportSettings defaults() {
-        return new TransportSettings(TWENTY_FIVE_MEGABYTES, 8, Duration.ofMillis(250), Duration.ofSeconds(4), 4,
-                Clock.systemUTC());
+        return new TransportSettings(TWENTY_FIVE_MEGABYTES, RetrySchedule.realTime(), 4, Clock.systemUTC());
     }
 
     public TransportSettings {
-        if (maxMessageBytes <= 0 || redeliveries < 0 || concurrentConsumers < 1) {
-            throw new IllegalArgumentException("size limit and consumers must be positive, redeliveries not negative");
+        if (maxMessageBytes <= 0 || concurrentConsumers < 1) {
+            throw new IllegalArgumentException("size limit and consumers must be positive");
         }
     }
 
     public TransportSettings withMaxMessageBytes(long bytes) {
-        return new TransportSettings(bytes, redeliveries, firstRedelivery, longestRedelivery, concurrentConsumers, clock);
+        return new TransportSettings(bytes, retry, concurrentConsumers, clock);
     }
 
+    /** Retries from {@code first} doubling to {@code longest}, {@code times} of them; the delay notice as before. */
     public TransportSettings withRedelivery(int times, Duration first, Duration longest) {
-        return new TransportSettings(maxMessageBytes, times, first, longest, concurrentConsumers, clock);
+        return withRetry(new RetrySchedule(times, first, longest, retry.delayNotice()));
+    }
+
+    public TransportSettings withRetry(RetrySchedule schedule) {
+        return new TransportSettings(maxMessageBytes, schedule, concurrentConsumers, clock);
     }
 
     public TransportSettings withClock(Clock newClock) {
-        return new TransportSettings(maxMessageBytes, redeliveries, firstRedelivery, longestRedelivery,
-                concurrentConsumers, newClock);
+        return new TransportSettings(maxMessageBytes, retry, concurrentConsumers, newClock);
     }
 
     /** A clock stopped at an instant, for runs that must reproduce. */

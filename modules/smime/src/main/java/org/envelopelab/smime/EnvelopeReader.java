@@ -8,7 +8,6 @@ import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cms.CMSAuthEnvelopedDataParser;
 import org.bouncycastle.cms.CMSEnvelopedDataParser;
 import org.bouncycastle.cms.CMSException;
-import org.bouncycastle.cms.CMSRuntimeException;
 import org.bouncycastle.cms.Recipient;
 import org.bouncycastle.cms.RecipientInformation;
 import org.bouncycastle.cms.RecipientInformationStore;
@@ -72,7 +71,7 @@ final class EnvelopeReader {
             requireEncrypted(head.contentType());
             InputStream cms = new BufferedInputStream(TransferEncoding.decode(head, in), bufferSize);
             envelope = open(cms);
-        } catch (IOException | CMSException | CMSRuntimeException | IllegalArgumentException | IllegalStateException | ClassCastException e) {
+        } catch (IOException | CMSException | RuntimeException e) { // Bouncy Castle's parsers answer some malformed input with NullPointerException or IndexOutOfBounds
             throw malformed(e);
         }
         ContentCipher cipher = cipherOf(envelope);
@@ -101,7 +100,7 @@ final class EnvelopeReader {
                     + " the one the certificate was issued for", e);
         } catch (TamperedContentException e) {
             throw new SmimeException(e.getMessage(), e);
-        } catch (IOException | CMSRuntimeException | IllegalArgumentException | IllegalStateException | ClassCastException e) {
+        } catch (IOException | RuntimeException e) { // Bouncy Castle's parsers answer some malformed input with NullPointerException or IndexOutOfBounds
             if (e.getCause() instanceof BadPaddingException) {
                 throw new SmimeException("the content cannot be decrypted: the CBC padding is wrong, so the ciphertext was changed "
                         + "or it was not encrypted with this key", e);
@@ -152,7 +151,7 @@ final class EnvelopeReader {
         try {
             certificate = CertificateHolders.of(reader.certificate());
         } catch (CertificateEncodingException | IOException e) {
-            throw new SmimeException("the certificate of the reader cannot be read: " + e.getMessage(), e);
+            throw new SmimeException("the certificate of the reader cannot be read: " + MalformedReason.of(e), e);
         }
         for (RecipientInformation info : recipients.getRecipients()) {
             if (info.getRID().match(certificate)) {
@@ -167,8 +166,7 @@ final class EnvelopeReader {
     }
 
     private static SmimeException malformed(Exception e) {
-        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return new SmimeException("malformed S/MIME message: " + reason, e);
+        return new SmimeException("malformed S/MIME message: " + MalformedReason.of(e), e);
     }
 
     /** Output failures stay IOExceptions: they are the caller's stream, not the message. */

@@ -43,7 +43,7 @@ final class EnvelopeWriter {
         try {
             head = MessageHead.read(in);
         } catch (IOException e) {
-            throw new SmimeException("it is not a message: " + e.getMessage(), e);
+            throw new SmimeException("it is not a message: " + MalformedReason.of(e), e);
         }
         OutputStream wire = new BufferedOutputStream(new NonClosingOutputStream(smime), bufferSize);
         head.writeOuter(wire);

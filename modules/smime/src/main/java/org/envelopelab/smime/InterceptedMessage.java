@@ -46,7 +46,7 @@ final class InterceptedMessage {
             }
             return new InterceptedMessage(head, cms);
         } catch (IOException | IllegalArgumentException e) {
-            throw new SmimeException("the intercepted message cannot be read: " + e.getMessage(), e);
+            throw new SmimeException("the intercepted message cannot be read: " + MalformedReason.of(e), e);
         }
     }
 

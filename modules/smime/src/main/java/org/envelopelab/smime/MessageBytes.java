@@ -34,7 +34,7 @@ final class MessageBytes {
         try {
             return new ParsedMessage(session, new ByteArrayInputStream(bytes));
         } catch (MessagingException e) {
-            throw new SmimeException("cannot read the message back: " + e.getMessage(), e);
+            throw new SmimeException("cannot read the message back: " + MalformedReason.of(e), e);
         }
     }
 

@@ -49,7 +49,7 @@ final class SevenBitEntity {
             }
             return converted.toByteArray();
         } catch (MessagingException | IOException e) {
-            throw new SmimeException("cannot make the message 7-bit for a clear signature: " + e.getMessage(), e);
+            throw new SmimeException("cannot make the message 7-bit for a clear signature: " + MalformedReason.of(e), e);
         }
     }
 

@@ -64,8 +64,8 @@ final class SignatureReader {
                 return opaqueSigned(head, body);
             }
             throw new SmimeException("the message is not signed: it is " + type.getBaseType().toLowerCase(Locale.ROOT));
-        } catch (IOException | CMSException | CMSRuntimeException | IllegalArgumentException | IllegalStateException | ClassCastException e) {
-            throw new SmimeException("malformed S/MIME message: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+        } catch (IOException | CMSException | RuntimeException e) { // Bouncy Castle's parsers answer some malformed input with NullPointerException or IndexOutOfBounds
+            throw new SmimeException("malformed S/MIME message: " + MalformedReason.of(e), e);
         }
     }
 

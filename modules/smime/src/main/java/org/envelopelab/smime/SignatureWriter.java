@@ -37,7 +37,7 @@ final class SignatureWriter {
             head = MessageHead.read(in);
             body = in.readAllBytes();
         } catch (IOException e) {
-            throw new SmimeException("cannot read the message to sign: " + e.getMessage(), e);
+            throw new SmimeException("cannot read the message to sign: " + MalformedReason.of(e), e);
         }
         byte[] entity = signedEntity(head, body);
         CMSSignedDataGenerator generator = CmsSigner.generator(signer, signingTime);
@@ -57,7 +57,7 @@ final class SignatureWriter {
             }
             return out.toByteArray();
         } catch (CMSException | IOException e) {
-            throw new SmimeException("cannot sign the message: " + e.getMessage(), e);
+            throw new SmimeException("cannot sign the message: " + MalformedReason.of(e), e);
         }
     }
 

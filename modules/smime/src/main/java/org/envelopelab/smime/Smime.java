@@ -50,7 +50,7 @@ public final class Smime {
         try {
             EnvelopeWriter.seal(new ByteArrayInputStream(MessageBytes.of(message)), encrypted, recipients, options);
         } catch (IOException e) {
-            throw new SmimeException("cannot encrypt the message: " + e.getMessage(), e);
+            throw new SmimeException("cannot encrypt the message: " + MalformedReason.of(e), e);
         }
         return MessageBytes.message(encrypted.toByteArray(), MessageBytes.sessionOf(message));
     }

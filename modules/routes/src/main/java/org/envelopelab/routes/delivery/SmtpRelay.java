@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -88,7 +90,7 @@ public final class SmtpRelay implements AutoCloseable {
         } catch (SendFailedException refused) {
             // The server answered, so the connection is still good.
             release(leg.destination(), connection);
-            return settle(leg, refused);
+            return settle(leg, recipients, refused);
         } catch (MessagingException broken) {
             close(connection);
             throw broken;
@@ -96,7 +98,7 @@ public final class SmtpRelay implements AutoCloseable {
     }
 
     /** Sorts a partial failure into delivered, refused for good, and worth another try. */
-    private Leg settle(Leg leg, SendFailedException failure) throws TransientDeliveryException {
+    private Leg settle(Leg leg, List<String> tried, SendFailedException failure) throws TransientDeliveryException {
         Map<String, String> replies = replies(failure);
         List<String> delivered = emails(failure.getValidSentAddresses());
         if (!delivered.isEmpty()) {
@@ -107,7 +109,12 @@ public final class SmtpRelay implements AutoCloseable {
             String reply = replies.getOrDefault(recipient, failure.getMessage());
             refused.add(new Rejection(recipient, status(reply), reply));
         }
-        List<String> unsent = emails(failure.getValidUnsentAddresses());
+        // Every recipient tried and neither delivered nor refused is unsent, whatever the exception
+        // lists: a failure at MAIL FROM or a broken connection lists nobody, and a recipient left out
+        // here would stay pending for ever.
+        Set<String> accounted = new HashSet<>(delivered);
+        refused.forEach(rejection -> accounted.add(rejection.recipient()));
+        List<String> unsent = tried.stream().filter(recipient -> !accounted.contains(recipient)).toList();
         if (!unsent.isEmpty()) {
             int code = failure instanceof SMTPSendFailedException smtp ? smtp.getReturnCode() : -1;
             String reply = failure.getMessage() == null ? "" : failure.getMessage().trim();

@@ -39,6 +39,14 @@ public final class DeadLetters {
 
     /** Keeps a failed leg, or a whole message that failed before it was split into legs. */
     public synchronized void keep(Object failed, Exception cause) {
+        keep(failed, cause, null);
+    }
+
+    /**
+     * Keeps a failed leg or message; {@code report} (may be null) is the failure report its sender
+     * gets, entered in the ledger before the recipients settle, so nobody sees them settled without it.
+     */
+    public synchronized void keep(Object failed, Exception cause, Envelope report) {
         Envelope envelope;
         Set<String> recipients = new LinkedHashSet<>();
         if (failed instanceof Leg leg) {
@@ -53,6 +61,9 @@ public final class DeadLetters {
         }
         recipients.removeIf(recipient -> !ledger.isPending(envelope, recipient));
         String reason = cause == null ? "undeliverable, and nobody to report it to" : reasonOf(cause);
+        if (report != null) {
+            ledger.reported(envelope, report);
+        }
         ledger.deadLettered(envelope, recipients, reason);
         letters.add(new DeadLetter(envelope, List.copyOf(recipients), reason, clock.instant()));
     }

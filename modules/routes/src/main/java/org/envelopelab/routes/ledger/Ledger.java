@@ -32,7 +32,7 @@ public final class Ledger {
     }
 
     public synchronized void accepted(Envelope envelope) {
-        Entry entry = new Entry(envelope);
+        Entry entry = new Entry(envelope, clock.instant());
         for (String recipient : envelope.recipients()) {
             entry.outcomes.put(recipient, new Outcome(Disposition.PENDING, "", clock.instant()));
         }
@@ -96,6 +96,22 @@ public final class Ledger {
             settle(entry, recipient, new Outcome(Disposition.DEAD_LETTERED, reason, clock.instant()));
         }
         wakeWhenSettled();
+    }
+
+    /** A delay notice (or any report that settles nobody) was sent to the sender of {@code original}. */
+    public synchronized void reported(Envelope original, Envelope report) {
+        accepted(report);
+        entry(original).reports.add(report.id());
+    }
+
+    /** When the transport accepted the message. */
+    public synchronized java.time.Instant acceptedAt(Envelope envelope) {
+        return entry(envelope).accepted;
+    }
+
+    /** How many copies, of every kind, are not yet delivered, bounced or dead-lettered. */
+    public synchronized int pendingCount() {
+        return pending;
     }
 
     /** Whether this recipient's copy is still to be delivered (so a redelivery skips the others). */
@@ -182,9 +198,11 @@ public final class Ledger {
         final Map<String, Outcome> outcomes = new LinkedHashMap<>();
         final List<Relay> relays = new ArrayList<>();
         final List<String> reports = new ArrayList<>();
+        final java.time.Instant accepted;
 
-        Entry(Envelope envelope) {
+        Entry(Envelope envelope, java.time.Instant accepted) {
             this.envelope = envelope;
+            this.accepted = accepted;
         }
 
         /** Settles a pending copy; false when it was settled already (first outcome wins). */

@@ -10,6 +10,7 @@ import org.envelopelab.people.People;
 import org.envelopelab.people.evidence.Timeline;
 import org.envelopelab.routes.MailRoutes;
 import org.envelopelab.routes.TransportSettings;
+import org.envelopelab.routes.delivery.RetrySchedule;
 import org.envelopelab.transport.MailFlow;
 import org.envelopelab.pki.CertificateAuthority;
 import org.envelopelab.pki.Credential;
@@ -87,6 +88,12 @@ public final class LabWorld implements AutoCloseable {
      */
     public static LabWorld start(World world, List<CertificateSpec> certificates, ServiceConfig serviceConfig, long seed,
                                  Instant start, int basePort) throws Exception {
+        return start(world, certificates, serviceConfig, seed, start, basePort, RetrySchedule.labTime());
+    }
+
+    /** As above, with the transport's retries on another schedule (real time, for {@code lab load}). */
+    public static LabWorld start(World world, List<CertificateSpec> certificates, ServiceConfig serviceConfig, long seed,
+                                 Instant start, int basePort, RetrySchedule retry) throws Exception {
         PortLayout ports = new PortLayout(basePort, 1 + world.providers().size());
         List<SiteSpec> specs = siteSpecs(world, seed, ports);
         LabClock clock = new LabClock(start);
@@ -102,7 +109,7 @@ public final class LabWorld implements AutoCloseable {
             LabService.InTransport inTransport = serviceConfig == null ? null
                     : LabService.prepare(serviceConfig, clock, new SecureRandom(), portalAddress.uri());
             mail = MailWorld.start(specs);
-            routes = MailRoutes.start(mail, TransportSettings.defaults().withClock(clock),
+            routes = MailRoutes.start(mail, TransportSettings.defaults().withRetry(retry).withClock(clock),
                     inTransport == null ? MailFlow.NONE : inTransport.flow());
             LabService service = inTransport == null ? null : inTransport.connect(routes, clock);
             PortalServer portal = service == null ? null : PortalServer.start(portalAddress, clock, new SecureRandom(),

@@ -65,14 +65,16 @@ public final class MailSteps {
 
     public static Status await(Stage stage, Step.Wait wait) throws InterruptedException {
         stage.headline("wait for delivery (up to " + wait.timeout().toSeconds() + " s)");
-        boolean settled = stage.lab().routes().awaitSettled(wait.timeout());
+        // Lab time passes from retry to retry until everything settles (TransportTime).
+        boolean settled = stage.transportTime().settle(wait.timeout(), stage::say);
         for (Step.Send send : stage.sentSinceLastWait()) {
             stage.messageId(send.id()).flatMap(id -> stage.lab().routes().ledger().journey(id))
                     .ifPresent(journey -> stage.say("    '" + send.id() + "': " + fate(journey)));
         }
         stage.witness();
         if (!settled) {
-            stage.say("    timed out: " + stage.lab().routes().ledger().totals().pending() + " copies are still in the transport");
+            stage.say("    timed out after " + wait.timeout().toSeconds() + " s: " + stage.lab().routes().ledger()
+                    .pendingCount() + " copies are still in the transport");
             return Status.FAILED;
         }
         stage.lab().clock().advance(SETTLED_MAIL_TAKES);
@@ -116,9 +118,13 @@ public final class MailSteps {
                 by.computeIfAbsent(outcome.disposition(), d -> new ArrayList<>()).add(recipient));
         List<String> parts = new ArrayList<>();
         by.forEach((disposition, recipients) -> parts.add(name(disposition) + " " + String.join(", ", recipients)));
-        if (!journey.reports().isEmpty()) {
-            parts.add("the sender got " + (journey.reports().size() == 1 ? "a non-delivery report"
-                    : journey.reports().size() + " non-delivery reports"));
+        long notices = journey.reports().stream().filter(id -> id.contains("-delay")).count();
+        long failures = journey.reports().size() - notices;
+        if (failures > 0) {
+            parts.add("the sender got " + (failures == 1 ? "a non-delivery report" : failures + " non-delivery reports"));
+        }
+        if (notices > 0) {
+            parts.add("the sender got a delay notice");
         }
         return String.join("; ", parts);
     }

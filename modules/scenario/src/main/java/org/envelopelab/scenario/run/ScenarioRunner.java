@@ -66,9 +66,12 @@ public final class ScenarioRunner {
             steps.add(new StepRecord(number, step.line(), kind.key(), status, stage.narration()));
         }
         stage.beginStep(number + 1, "");
-        if (!lab.routes().awaitSettled(FINAL_SETTLE)) {
+        if (!lab.routes().awaitQuiet(FINAL_SETTLE)) {
             stage.say("Some mail was still in the transport after " + FINAL_SETTLE.toSeconds()
                     + " s; the report shows it as pending.");
+        } else if (lab.routes().ledger().pendingCount() > 0) {
+            stage.say(lab.routes().ledger().pendingCount() + " copies wait in the retry queue for their next try;"
+                    + " the report shows them as pending (a 'wait' step lets lab time pass until they settle).");
         }
         stage.witness();
         List<MessageRecord> messages = stage.followed().stream().map(send -> messageRecord(stage, send)).toList();

@@ -31,6 +31,7 @@ public final class Stage {
     private final Map<String, Step.Send> sends = new LinkedHashMap<>();
     private final List<ExpectationRecord> expectations = new ArrayList<>();
     private final TransportWitness witness;
+    private final TransportTime transportTime;
     private List<String> narration = new ArrayList<>();
     private int step;
     private int reportedByLastWait;
@@ -41,6 +42,12 @@ public final class Stage {
         this.lab = lab;
         this.progress = progress;
         this.witness = new TransportWitness(lab.routes().ledger(), lab.mail(), lab.timeline());
+        this.transportTime = new TransportTime(lab);
+    }
+
+    /** How lab time drives the transport's retries and the sites' faults. */
+    public TransportTime transportTime() {
+        return transportTime;
     }
 
     public Scenario scenario() {

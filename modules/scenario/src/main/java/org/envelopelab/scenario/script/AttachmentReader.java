@@ -19,6 +19,9 @@ final class AttachmentReader {
 
     static final List<String> KEYS = List.of("name", "type", "content", "file");
 
+    /** No attachment larger than the transport's size limit (25 MB, as Exchange Online's) could ever be sent. */
+    static final long MAX_ATTACHMENT_BYTES = 25L * 1024 * 1024;
+
     private final NodeReader reader;
     private final Path baseDir;
 
@@ -36,7 +39,13 @@ final class AttachmentReader {
         }
         ScriptMapping attachment = found.get();
         int problemsBefore = reader.problems().count();
-        Optional<String> name = attachment.requiredText("name");
+        Optional<String> name = attachment.requiredText("name").filter(written -> {
+            boolean plain = written.chars().noneMatch(c -> c < 0x20 || c == 0x7f);
+            if (!plain) {
+                reader.problems().report(attachment.line(), "an attachment's 'name' may not hold line breaks or control characters");
+            }
+            return plain;
+        });
         Optional<String> type = attachment.optional("type").flatMap(this::mediaType);
         Optional<byte[]> content = content(attachment);
         if (reader.problems().count() > problemsBefore || name.isEmpty() || content.isEmpty()) {
@@ -77,6 +86,11 @@ final class AttachmentReader {
         }
         if (problem == null) {
             try {
+                if (Files.size(path) > MAX_ATTACHMENT_BYTES) {
+                    reader.report(at, "attachment file '" + relative + "' is larger than " + MAX_ATTACHMENT_BYTES
+                            / (1024 * 1024) + " MB, the transport's size limit for a whole message");
+                    return Optional.empty();
+                }
                 return Optional.of(Files.readAllBytes(path));
             } catch (IOException e) {
                 problem = "cannot be read (" + e.getMessage() + ")";

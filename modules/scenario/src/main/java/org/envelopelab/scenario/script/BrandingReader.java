@@ -104,6 +104,11 @@ final class BrandingReader {
 
     private byte[] bytes(Path file, Node at) {
         try {
+            if (Files.size(file) > BrandingRules.LOGO_LIMIT_BYTES) {
+                reader.report(at, "logo file '" + file + "' is larger than " + BrandingRules.LOGO_LIMIT_BYTES / 1024
+                        + " KB, the most a branding logo may be");
+                return null;
+            }
             return Files.readAllBytes(file);
         } catch (IOException e) {
             reader.report(at, "logo file '" + file + "' cannot be read");

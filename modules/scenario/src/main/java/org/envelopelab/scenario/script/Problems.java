@@ -20,6 +20,10 @@ final class Problems {
         this.source = source;
     }
 
+    String source() {
+        return source;
+    }
+
     void report(Node at, String message) {
         report(lineOf(at), message);
     }

@@ -1,6 +1,7 @@
 package org.envelopelab.scenario.script;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +33,12 @@ public final class ScenarioParser {
     static final long DEFAULT_SEED = 1;
     static final Instant DEFAULT_CLOCK = Instant.parse("2026-03-02T09:00:00Z");
 
+    /**
+     * The largest script read, checked before anything is parsed: the longest scenario shipped is
+     * about 30 KB, and attachments and logos live in files of their own.
+     */
+    public static final int MAX_SCRIPT_BYTES = 1024 * 1024;
+
     private static final Pattern INTEGER = Pattern.compile("[-+]?[0-9]+");
 
     private ScenarioParser() {
@@ -44,8 +52,16 @@ public final class ScenarioParser {
     public static Scenario parse(Path file) throws InvalidScenarioException {
         String source = file.toString();
         String text;
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw wholeFile(source, Files.isDirectory(file) ? "this is a folder, not a scenario file"
+                    : "this is not a regular file (a pipe or a device); give a scenario file");
+        }
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            byte[] bytes = boundedBytes(file);
+            if (bytes == null) {
+                throw wholeFile(source, tooLarge());
+            }
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw wholeFile(source, "the file is not UTF-8 text");
         } catch (NoSuchFileException e) {
@@ -56,6 +72,22 @@ public final class ScenarioParser {
         }
         Path baseDir = file.getParent() == null ? Path.of("") : file.getParent();
         return parse(source, text, baseDir);
+    }
+
+    /** The file's bytes, or null when it holds more than {@link #MAX_SCRIPT_BYTES} (checked before reading it all). */
+    private static byte[] boundedBytes(Path file) throws IOException {
+        if (Files.size(file) > MAX_SCRIPT_BYTES) {
+            return null;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(MAX_SCRIPT_BYTES + 1);
+            return bytes.length > MAX_SCRIPT_BYTES ? null : bytes;
+        }
+    }
+
+    private static String tooLarge() {
+        return "the file is larger than " + MAX_SCRIPT_BYTES / 1024 + " KB, the most a scenario may be;"
+                + " put large attachments in files of their own ('file:')";
     }
 
     /** A problem with the file as a whole; it is put on line 1 so every problem reads file:line: message. */
@@ -71,6 +103,9 @@ public final class ScenarioParser {
      * @param baseDir  the folder {@code file:} attachments are relative to
      */
     public static Scenario parse(String source, String yamlText, Path baseDir) throws InvalidScenarioException {
+        if (yamlText.length() > MAX_SCRIPT_BYTES) {
+            throw wholeFile(source, tooLarge());
+        }
         Problems problems = new Problems(source);
         NodeReader reader = new NodeReader(problems);
         Optional<Scenario> scenario = ScriptSyntax.compose(yamlText, problems)
@@ -105,6 +140,7 @@ public final class ScenarioParser {
                 .flatMap(node -> stepItems(node, reader))
                 .map(items -> new StepReader(reader, world, certificates, service, serviceWritten, baseDir).read(items))
                 .orElse(List.of());
+        checkTotalAdvance(steps, reader.problems());
         List<DeliveryPath> paths = script.optional("paths").map(node -> paths(node, reader))
                 .orElse(List.of(DeliveryPath.values()));
         return new Scenario(source, title, summary, seed, clock, world, certificates, service, steps, paths, List.of());
@@ -130,6 +166,21 @@ public final class ScenarioParser {
         return paths.isEmpty() ? List.of(DeliveryPath.values()) : paths;
     }
 
+    /** All {@code advance-clock} steps together move the clock at most {@link LabTime#LONGEST_ADVANCE}. */
+    private static void checkTotalAdvance(List<Step> steps, Problems problems) {
+        Duration total = Duration.ZERO;
+        for (Step step : steps) {
+            if (step instanceof Step.AdvanceClock advance) {
+                total = total.plus(advance.by());
+                if (total.compareTo(LabTime.LONGEST_ADVANCE) > 0) {
+                    problems.report(advance.line(), "together the 'advance-clock' steps move the clock more than "
+                            + LabTime.LONGEST_ADVANCE.toDays() + " days (100 years)");
+                    return;
+                }
+            }
+        }
+    }
+
     private static Optional<List<Node>> stepItems(Node node, NodeReader reader) {
         if (node instanceof SequenceNode list && !list.getValue().isEmpty()) {
             return Optional.of(list.getValue());
@@ -153,7 +204,13 @@ public final class ScenarioParser {
     private static Optional<Instant> clock(Node node, NodeReader reader) {
         if (node instanceof ScalarNode scalar) {
             try {
-                return Optional.of(Instant.parse(scalar.getValue().trim()));
+                Instant clock = Instant.parse(scalar.getValue().trim());
+                if (clock.isBefore(LabTime.EARLIEST_CLOCK) || clock.isAfter(LabTime.LATEST_CLOCK)) {
+                    reader.report(node, mustBe("clock", "between " + LabTime.EARLIEST_CLOCK + " and "
+                            + LabTime.LATEST_CLOCK));
+                    return Optional.empty();
+                }
+                return Optional.of(clock);
             } catch (DateTimeException notAnInstant) {
                 // reported below
             }

@@ -25,6 +25,11 @@ final class ScriptSyntax {
         // Keys that are lists or mappings are let through so they are reported at their own line.
         LoadSettings settings = LoadSettings.builder().setSchema(new CoreSchema()).setAllowNonScalarKeys(true).build();
         try {
+            Optional<Problem> badShape = ScriptShape.check(problems.source(), text, settings);
+            if (badShape.isPresent()) {
+                problems.report(badShape.get().line(), badShape.get().message());
+                return Optional.empty();
+            }
             Optional<Node> root = new Compose(settings).composeString(text);
             if (root.isEmpty()) {
                 problems.report(1, "the scenario file is empty");

@@ -50,6 +50,12 @@ final class ServiceReader {
         this.baseDir = baseDir;
     }
 
+    /** Whether the organization was read whole: a domain, and an address for every user. */
+    private static boolean complete(World.Organization organization) {
+        return organization.domain() != null && organization.users().stream()
+                .allMatch(user -> user != null && user.address() != null);
+    }
+
     Optional<ServiceConfig> read(Node node) {
         Optional<ScriptMapping> found = reader.mapping(node, mustBe("service", "a mapping"), "service", KEYS);
         if (found.isEmpty()) {
@@ -60,10 +66,10 @@ final class ServiceReader {
         Optional<Plan> plan = service.required("plan").flatMap(this::plan);
         Set<AddOn> addOns = service.optional("add-ons").map(this::addOns).orElse(Set.of());
         Map<String, List<String>> groups = service.optional("groups").map(this::groups).orElse(Map.of());
-        if (plan.isEmpty()) {
-            return Optional.empty();
-        }
         World.Organization organization = world.organization();
+        if (plan.isEmpty() || !complete(organization)) {
+            return Optional.empty(); // the organization's own problems were reported where it is written
+        }
         // Outlook.com-like providers are Microsoft account providers: their people read inline in Outlook.
         Set<String> microsoftAccounts = world.providers().stream().filter(provider -> provider.kind().equals("outlook"))
                 .map(World.Provider::domain).collect(Collectors.toSet());

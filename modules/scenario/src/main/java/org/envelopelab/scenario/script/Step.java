@@ -175,6 +175,31 @@ public sealed interface Step {
     record AdvanceClock(int line, Duration by) implements Step {
     }
 
+    /**
+     * A site goes down: connections to it are refused, its mailboxes are kept.
+     *
+     * @param site    the site's domain
+     * @param lasting how long, in lab time; null until a {@code restore} step
+     */
+    record Outage(int line, String site, Duration lasting) implements Step {
+    }
+
+    /** A site answers every SMTP command {@code by} late, for {@code lasting} (null: until restored). */
+    record Slow(int line, String site, Duration by, Duration lasting) implements Step {
+    }
+
+    /** A site drops the connection in the middle of DATA, for {@code lasting} (null: until restored). */
+    record DropData(int line, String site, Duration lasting) implements Step {
+    }
+
+    /** A site answers 4xx at MAIL FROM, for {@code lasting} (null: until restored). */
+    record Defer(int line, String site, Duration lasting) implements Step {
+    }
+
+    /** A site is back: every outage and fault of it ends. */
+    record Restore(int line, String site) implements Step {
+    }
+
     /** Waits until the transport has settled every message sent so far (delivered, bounced or dead-lettered). */
     record Wait(int line, Duration timeout) implements Step {
     }

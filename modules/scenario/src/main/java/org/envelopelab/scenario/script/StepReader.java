@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -50,6 +49,7 @@ public final class StepReader {
     private final ServiceStepReader serviceSteps;
     private final CertificateStepReader certificateSteps;
     private final AttackStepReader attackSteps;
+    private final FaultStepReader faultSteps;
     private final boolean serviceWritten;
     private final SentMessages sent;
     private int sendCount;
@@ -70,6 +70,7 @@ public final class StepReader {
         this.serviceSteps = new ServiceStepReader(reader, roster, sent, service);
         this.certificateSteps = new CertificateStepReader(reader, roster, certified);
         this.attackSteps = new AttackStepReader(reader, roster, sent);
+        this.faultSteps = new FaultStepReader(reader, world);
         this.expects = new ExpectReader(reader, roster, sent, new PartyGrammar(reader, roster));
     }
 
@@ -163,6 +164,11 @@ public final class StepReader {
         return attackSteps;
     }
 
+    /** The readers of the fault steps: outage, slow, drop-data, defer, restore. */
+    public FaultStepReader faults() {
+        return faultSteps;
+    }
+
     /** The readers of the certificate steps. */
     public CertificateStepReader certificates() {
         return certificateSteps;
@@ -227,20 +233,14 @@ public final class StepReader {
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        Matcher matcher = TIMEOUT.matcher(text.get().trim());
-        Duration duration;
-        try {
-            if (!matcher.matches()) {
-                throw new NumberFormatException();
-            }
-            long amount = Long.parseLong(matcher.group(1));
-            duration = switch (matcher.group(2)) {
-                case "ms" -> Duration.ofMillis(amount);
-                case "s" -> Duration.ofSeconds(amount);
-                default -> Duration.ofMinutes(amount);
-            };
-        } catch (NumberFormatException | ArithmeticException e) {
+        Optional<Duration> parsed = LabTime.duration(text.get(), TIMEOUT);
+        if (parsed.isEmpty()) {
             reader.report(node, mustBe("timeout", "a duration like 500ms, 30s or 2m"));
+            return Optional.empty();
+        }
+        Duration duration = parsed.get();
+        if (duration.compareTo(LabTime.LONGEST_WAIT) > 0) {
+            reader.report(node, mustBe("timeout", "at most " + LabTime.LONGEST_WAIT.toMinutes() + "m"));
             return Optional.empty();
         }
         if (duration.isZero()) {
@@ -262,21 +262,20 @@ public final class StepReader {
         return true;
     }
 
-    /** {@code advance-clock: 31d} (also {@code h} and {@code m}). */
+    /** {@code advance-clock: 31d} (also {@code h} and {@code m}), at most {@link LabTime#LONGEST_ADVANCE}. */
     public Optional<Step.AdvanceClock> advanceClock(Node node, int line) {
         return reader.text(node, "advance-clock").flatMap(text -> {
-            Matcher matcher = CLOCK_STEP.matcher(text.trim());
-            long amount = matcher.matches() ? Long.parseLong(matcher.group(1)) : 0;
-            if (amount <= 0) {
+            Optional<Duration> by = LabTime.duration(text, CLOCK_STEP);
+            if (by.isEmpty() || by.get().isZero()) {
                 reader.report(node, mustBe("advance-clock", "a time like 30m, 12h or 31d"));
                 return Optional.empty();
             }
-            Duration by = switch (matcher.group(2)) {
-                case "m" -> Duration.ofMinutes(amount);
-                case "h" -> Duration.ofHours(amount);
-                default -> Duration.ofDays(amount);
-            };
-            return Optional.of(new Step.AdvanceClock(line, by));
+            if (by.get().compareTo(LabTime.LONGEST_ADVANCE) > 0) {
+                reader.report(node, mustBe("advance-clock", "at most " + LabTime.LONGEST_ADVANCE.toDays()
+                        + " days (100 years)"));
+                return Optional.empty();
+            }
+            return Optional.of(new Step.AdvanceClock(line, by.get()));
         });
     }
 

@@ -3,6 +3,7 @@ package org.envelopelab.scenario.steps;
 import org.envelopelab.scenario.run.AttackSteps;
 import org.envelopelab.scenario.run.CertificateSteps;
 import org.envelopelab.scenario.run.Expectations;
+import org.envelopelab.scenario.run.FaultSteps;
 import org.envelopelab.scenario.run.MailSteps;
 import org.envelopelab.scenario.run.ServiceSteps;
 import org.envelopelab.scenario.run.StorySteps;
@@ -50,7 +51,17 @@ public final class StepKinds {
                     (steps, value, line) -> steps.attacks().followLink(value, line), AttackSteps::followLink,
                     "`follow-link: {who, message, link-from}`: someone it was not sent to opens a recipient's wrapper link"),
             new StepKind<>("advance-clock", Step.AdvanceClock.class, false, StepReader::advanceClock, StorySteps::advanceClock,
-                    "`advance-clock: <30m | 12h | 31d>`: time passes; passcodes and protected mail expire, certificates run out"));
+                    "`advance-clock: <30m | 12h | 31d>`: time passes; passcodes and protected mail expire, certificates run out; retries fall due and faults end on the way"),
+            new StepKind<>("outage", Step.Outage.class, false, (steps, value, line) -> steps.faults().outage(value, line), FaultSteps::outage,
+                    "`outage: <site>` or `outage: {site, for: 6h}`: the site goes down (connections refused, mailboxes kept) until `restore` or for that long in lab time"),
+            new StepKind<>("slow", Step.Slow.class, false, (steps, value, line) -> steps.faults().slow(value, line), FaultSteps::slow,
+                    "`slow: {site, by: 2s, for: 30m}`: the site answers every SMTP command late (real time), until `restore` or for that long"),
+            new StepKind<>("drop-data", Step.DropData.class, false, (steps, value, line) -> steps.faults().dropData(value, line), FaultSteps::dropData,
+                    "`drop-data: <site>` or `drop-data: {site, for: 1h}`: the site drops the connection in the middle of DATA"),
+            new StepKind<>("defer", Step.Defer.class, false, (steps, value, line) -> steps.faults().defer(value, line), FaultSteps::defer,
+                    "`defer: <site>` or `defer: {site, for: 1h}`: the site answers `451 4.3.2` at MAIL FROM, so mail waits for a retry"),
+            new StepKind<>("restore", Step.Restore.class, false, (steps, value, line) -> steps.faults().restore(value, line), FaultSteps::restore,
+                    "`restore: <site>`: the site is back; every fault of it ends, and waiting mail goes at its next try"));
 
     private StepKinds() {
     }

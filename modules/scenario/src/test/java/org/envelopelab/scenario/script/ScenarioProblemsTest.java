@@ -1,10 +1,12 @@
 package org.envelopelab.scenario.script;
 
+import java.io.RandomAccessFile;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -242,7 +244,7 @@ class ScenarioProblemsTest {
                         steps:
                           - shout: hello
                         """, "bad.yaml:3: unknown step 'shout' (steps: note, send, wait, read, expect, exchange-certificates, publish-certificate, revoke-certificate,"
-                        + " portal, forward, revoke, steal-mailbox, follow-link, advance-clock)"),
+                        + " portal, forward, revoke, steal-mailbox, follow-link, advance-clock, outage, slow, drop-data, defer, restore)"),
                 arguments("a step whose fields are not indented under its kind", """
                         scenario: Statement
                         steps:
@@ -550,7 +552,107 @@ class ScenarioProblemsTest {
                               from: alice
                               to: carol
                               subject:
-                        """, "bad.yaml:6: 'subject' has no value"));
+                        """, "bad.yaml:6: 'subject' has no value"),
+                arguments("an outage of a site the world does not have", """
+                        scenario: Down
+                        steps:
+                          - outage: { site: gmial.example, for: 6h }
+                        """, "bad.yaml:3: unknown site 'gmial.example'; did you mean 'gmail.example'?"),
+                arguments("an outage for an unreadable time", """
+                        scenario: Down
+                        steps:
+                          - outage: { site: gmail.example, for: soon }
+                        """, "bad.yaml:3: 'for' must be a time like 30m, 6h or 3d, at most 36500 days"),
+                arguments("a slow site slower than the transport waits", """
+                        scenario: Slow
+                        steps:
+                          - slow: { site: gmail.example, by: 5m }
+                        """, "bad.yaml:3: 'by' must be a delay like 500ms or 2s, at most 30s"),
+                arguments("an anchor whose value holds its own alias", """
+                        scenario: Loop
+                        steps:
+                          - send: &s { <<: *s, from: alice }
+                        """, "bad.yaml:3: the alias *s is used inside the value its anchor names, so that value would"
+                        + " contain itself"),
+                arguments("5,000 levels of flow nesting", "scenario: Deep\nsteps:\n  - send: " + "[".repeat(5000)
+                        + "]".repeat(5000) + "\n", "bad.yaml:3: the script nests values more than 40 levels deep;"
+                        + " no scenario needs that many"),
+                arguments("block nesting too deep", "scenario: Deep\nsteps:\n" + blockNesting(60),
+                        "bad.yaml:42: the script nests values more than 40 levels deep; no scenario needs that many"),
+                arguments("a script over the size cap", "scenario: " + "x".repeat(ScenarioParser.MAX_SCRIPT_BYTES)
+                        + "\n", "bad.yaml:1: the file is larger than 1024 KB, the most a scenario may be;"
+                        + " put large attachments in files of their own ('file:')"),
+                arguments("an organization with a bad domain and a service", """
+                        scenario: Clinic
+                        world:
+                          organization:
+                            name: Clinic
+                            domain: "bad domain!"
+                            users:
+                              lee: { name: Lee }
+                        service:
+                          plan: microsoft-365-e5
+                        steps:
+                          - note: hello
+                        """, "bad.yaml:5: 'bad domain!' is not a mail domain"),
+                arguments("a clock advance too large for a number", """
+                        scenario: Later
+                        steps:
+                          - advance-clock: 99999999999999999999d
+                        """, "bad.yaml:3: 'advance-clock' must be a time like 30m, 12h or 31d"),
+                arguments("a clock advance of Long.MAX_VALUE days", """
+                        scenario: Later
+                        steps:
+                          - advance-clock: 9223372036854775807d
+                        """, "bad.yaml:3: 'advance-clock' must be a time like 30m, 12h or 31d"),
+                arguments("a clock advance past a century", """
+                        scenario: Later
+                        steps:
+                          - advance-clock: 999999999999d
+                        """, "bad.yaml:3: 'advance-clock' must be at most 36500 days (100 years)"),
+                arguments("clock advances that add up past a century", """
+                        scenario: Later
+                        steps:
+                          - advance-clock: 36500d
+                          - advance-clock: 1d
+                        """, "bad.yaml:4: together the 'advance-clock' steps move the clock more than 36500 days"
+                        + " (100 years)"),
+                arguments("a clock in year -999999999", """
+                        scenario: Ancient
+                        clock: -999999999-01-01T00:00:00Z
+                        steps:
+                          - note: hello
+                        """, "bad.yaml:2: 'clock' must be between 1970-01-01T00:00:00Z and 2999-12-31T23:59:59Z"),
+                arguments("a wait longer than ten minutes", """
+                        scenario: Patience
+                        steps:
+                          - wait: { timeout: 999999m }
+                        """, "bad.yaml:3: 'timeout' must be at most 10m"),
+                arguments("an attachment name with a line break", """
+                        scenario: Names
+                        steps:
+                          - send:
+                              from: alice
+                              to: carol
+                              subject: hi
+                              attachments:
+                                - { name: "a\\r\\nb.txt", content: x }
+                        """, "bad.yaml:8: an attachment's 'name' may not hold line breaks or control characters"),
+                arguments("line breaks in an unknown step's name are escaped", """
+                        scenario: Names
+                        steps:
+                          - "bad\\r\\nstep\\u0001": 2
+                        """, "bad.yaml:3: unknown step 'bad\\r\\nstep\\u0001' (steps: note, send, wait, read, expect,"
+                        + " exchange-certificates, publish-certificate, revoke-certificate, portal, forward, revoke,"
+                        + " advance-clock, outage, slow, drop-data, defer, restore)"));
+    }
+
+    private static String blockNesting(int levels) {
+        StringBuilder yaml = new StringBuilder("  - note:\n");
+        for (int level = 0; level < levels; level++) {
+            yaml.append("    ").append("  ".repeat(level)).append("k:\n");
+        }
+        return yaml.toString();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -561,6 +663,54 @@ class ScenarioProblemsTest {
 
         assertThat(invalid).as(mistake).isNotNull();
         assertThat(invalid.getMessage()).isEqualTo(expected);
+    }
+
+    @Test
+    @DisplayName("an attachment or a logo over its limit is refused by its size, before it is read")
+    void refusesHugeFilesBeforeReadingThem(@TempDir Path folder) throws Exception {
+        for (String name : new String[] {"huge.bin", "huge.png"}) {
+            try (RandomAccessFile sparse = new RandomAccessFile(folder.resolve(name).toFile(), "rw")) {
+                sparse.setLength(3L * 1024 * 1024 * 1024);
+            }
+        }
+        String yaml = """
+                scenario: Huge
+                service:
+                  plan: microsoft-365-e5
+                  branding:
+                    - { name: Big, logo: huge.png }
+                steps:
+                  - send:
+                      from: alice
+                      to: carol
+                      subject: hi
+                      attachments:
+                        - { name: huge.bin, file: huge.bin }
+                """;
+
+        InvalidScenarioException invalid = catchThrowableOfType(InvalidScenarioException.class,
+                () -> ScenarioParser.parse("bad.yaml", yaml, folder));
+
+        assertThat(invalid.problems()).extracting(Problem::toString).containsExactly(
+                "bad.yaml:5: logo file '" + folder.resolve("huge.png") + "' is larger than 40 KB, the most a branding"
+                        + " logo may be",
+                "bad.yaml:12: attachment file 'huge.bin' is larger than 25 MB, the transport's size limit for a whole"
+                        + " message");
+    }
+
+    @Test
+    @DisplayName("a script over the size cap is refused in well under a second, without parsing it")
+    void refusesAHugeScriptQuickly(@TempDir Path folder) throws Exception {
+        Path script = folder.resolve("huge.yaml");
+        java.nio.file.Files.writeString(script, "scenario: x\nsubject: " + "y".repeat(20 * 1024 * 1024) + "\n");
+
+        long started = System.nanoTime();
+        InvalidScenarioException invalid = catchThrowableOfType(InvalidScenarioException.class,
+                () -> ScenarioParser.parse(script));
+
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(1));
+        assertThat(invalid.getMessage()).endsWith(":1: the file is larger than 1024 KB, the most a scenario may be;"
+                + " put large attachments in files of their own ('file:')");
     }
 
     @Test
