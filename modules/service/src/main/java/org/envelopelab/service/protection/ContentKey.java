@@ -40,26 +40,34 @@ final class ContentKey {
         return key;
     }
 
-    /** AES-256-GCM with a 12-byte nonce and a 16-byte tag: the ciphertext followed by the tag. */
-    byte[] encrypt(byte[] nonce, byte[] additionalData, byte[] plaintext) {
+    /**
+     * Encrypts {@code plaintext} into {@code out} at {@code offset}: the ciphertext, then the tag,
+     * {@code plaintext.length + TAG_LENGTH} bytes in all, written where they go.
+     */
+    void encrypt(byte[] nonce, byte[] additionalData, byte[] plaintext, byte[] out, int offset) {
         try {
             Cipher gcm = JdkCiphers.cipher("AES/GCM/NoPadding");
             gcm.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_LENGTH * 8, nonce));
             gcm.updateAAD(additionalData);
-            return gcm.doFinal(plaintext);
+            gcm.doFinal(plaintext, 0, plaintext.length, out, offset);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM encryption failed: " + e.getMessage(), e);
         }
     }
 
-    /** The plaintext, released only when the tag matches the ciphertext and the additional data. */
-    byte[] decrypt(byte[] nonce, byte[] additionalData, byte[] ciphertext, byte[] tag) {
+    /**
+     * The plaintext of {@code sealed} from {@code offset}: {@code length} bytes of ciphertext followed by the tag, in
+     * one piece as the JDK's GCM wants it (given in parts, it would copy them together first).
+     * Released only when the tag matches the ciphertext and the additional data.
+     */
+    byte[] decrypt(byte[] nonce, byte[] additionalData, byte[] sealed, int offset, int length) {
         try {
             Cipher gcm = JdkCiphers.cipher("AES/GCM/NoPadding");
-            gcm.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(tag.length * 8, nonce));
+            gcm.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_LENGTH * 8, nonce));
             gcm.updateAAD(additionalData);
-            gcm.update(ciphertext);
-            return gcm.doFinal(tag);
+            byte[] plaintext = new byte[length];
+            int written = gcm.doFinal(sealed, offset, length + TAG_LENGTH, plaintext, 0);
+            return written == length ? plaintext : Arrays.copyOf(plaintext, written);
         } catch (AEADBadTagException e) {
             throw new ProtectionException("the authentication tag does not match: the protected content or its"
                     + " authenticated attributes were changed, or the key is not this message's");
