@@ -25,7 +25,6 @@ import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * One protected message in CMS: AuthEnvelopedData (RFC 5083) with AES-256-GCM content (RFC 5084),
@@ -78,14 +77,29 @@ final class ProtectedEnvelope {
     private final byte[] tag;
     private final Policy policy;
     private final byte[] policyMac;
-    private final Supplier<byte[]> content;
+    private final CmsBytes content;
     private byte[] der;
-    /** Whether {@link #der} was decoded for this envelope alone (then decryption may borrow its bytes). */
-    private boolean ownsDer;
     private byte[] contentDigest;
 
+    /**
+     * Where the bytes of a CMS are: in an array, or in a protected message's base64, decoded piece
+     * by piece as they are read ({@link ProtectedMime}).
+     */
+    interface CmsBytes {
+        /** Hands bytes {@code from} to {@code to} of the CMS to {@code sink}, at most {@link ContentKey#CHUNK} at a time. */
+        void read(int from, int to, Sink sink);
+
+        /** The whole CMS, {@code total} bytes. */
+        byte[] all(int total);
+    }
+
+    /** Takes the pieces a {@link CmsBytes} reads. */
+    interface Sink {
+        void accept(byte[] bytes, int offset, int length);
+    }
+
     private ProtectedEnvelope(Head head, byte[] additionalData, byte[] tag, Policy policy, byte[] policyMac, byte[] der,
-                              Supplier<byte[]> content) {
+                              CmsBytes content) {
         this.head = head;
         this.additionalData = additionalData;
         this.tag = tag;
@@ -142,10 +156,12 @@ final class ProtectedEnvelope {
         int contentStart = Der.writeHeader(der, at, CONTENT, length);
         // The ciphertext goes where it belongs in the CMS; GCM writes its tag after it, where the
         // attributes go next: the tag is taken out, then the attributes written over it.
-        contentKey.encrypt(nonce, authAttrs, message, der, contentStart);
+        MessageDigest sha256 = sha256();
+        sha256.update(der, infoStart, contentStart - infoStart);
+        contentKey.encrypt(nonce, authAttrs, message, der, contentStart, sha256);
         at = contentStart + length;
         byte[] tag = Arrays.copyOfRange(der, at, at + ContentKey.TAG_LENGTH);
-        byte[] digest = sha256(der, infoStart, at);
+        byte[] digest = sha256.digest();
         byte[] mac = root.mac(PolicyMac.input(policy, wrappedKey, digest));
         byte[] sealedUnauthAttrs = unauthAttrs(mac);
         if (sealedUnauthAttrs.length != unauthAttrs.length) {
@@ -177,11 +193,11 @@ final class ProtectedEnvelope {
      * An envelope read from its two ends: the head ({@link #head}) and the bytes after the
      * encrypted content. The content is read only when asked for, by {@code content}.
      */
-    static ProtectedEnvelope of(Head head, byte[] tail, Supplier<byte[]> content) {
+    static ProtectedEnvelope of(Head head, byte[] tail, CmsBytes content) {
         return of(head, tail, null, content);
     }
 
-    private static ProtectedEnvelope of(Head head, byte[] tail, byte[] der, Supplier<byte[]> content) {
+    private static ProtectedEnvelope of(Head head, byte[] tail, byte[] der, CmsBytes content) {
         try {
             Der.Header auth = Der.header(tail, 0, tail.length);
             if (auth.tag() != AUTH_ATTRS) {
@@ -330,28 +346,22 @@ final class ProtectedEnvelope {
      * make a tag that matches other content, but not a MAC.
      */
     byte[] decrypt(SecretKey contentKey, TenantRootKey keys) {
-        byte[] whole = whole();
-        byte[] original;
-        if (ownsDer) {
-            // The JDK's GCM wants ciphertext and tag in one piece: the tag goes after the content, over
-            // the first bytes of the attributes (already read), which are put back afterwards.
-            byte[] covered = Arrays.copyOfRange(whole, head.contentEnd(), head.contentEnd() + ContentKey.TAG_LENGTH);
-            System.arraycopy(tag, 0, whole, head.contentEnd(), ContentKey.TAG_LENGTH);
-            try {
-                original = new ContentKey(contentKey).decrypt(head.nonce(), additionalData, whole, head.contentStart(),
-                        head.contentLength());
-            } finally {
-                System.arraycopy(covered, 0, whole, head.contentEnd(), ContentKey.TAG_LENGTH);
-            }
-        } else {
-            byte[] sealed = Arrays.copyOfRange(whole, head.contentStart(), head.contentEnd() + ContentKey.TAG_LENGTH);
-            System.arraycopy(tag, 0, sealed, head.contentLength(), ContentKey.TAG_LENGTH);
-            original = new ContentKey(contentKey).decrypt(head.nonce(), additionalData, sealed, 0, head.contentLength());
-        }
         RootKeyVersion root = keys.version(head.recipientKey()).orElseThrow(() -> new ProtectionException(
                 "the message was protected with " + head.recipientKey() + ", which is not a key of "
                         + keys.current().id().tenantDomain()));
-        checkMac(root, contentDigest());
+        // One pass over the content, a piece at a time: decoded (from base64), hashed, decrypted.
+        ContentKey.Opening opening = new ContentKey(contentKey).opening(head.nonce(), additionalData, head.contentLength());
+        MessageDigest sha256 = sha256();
+        CmsBytes bytes = bytes();
+        bytes.read(head.infoStart(), head.contentStart(), sha256::update);
+        bytes.read(head.contentStart(), head.contentEnd(), (piece, offset, length) -> {
+            sha256.update(piece, offset, length);
+            opening.update(piece, offset, length);
+        });
+        byte[] digest = sha256.digest();
+        byte[] original = opening.finish(tag);
+        checkMac(root, digest);
+        contentDigest = digest;
         return original;
     }
 
@@ -370,32 +380,51 @@ final class ProtectedEnvelope {
     /** SHA-256 of the DER of authEncryptedContentInfo: nonce and ciphertext. */
     private byte[] contentDigest() {
         if (contentDigest == null) {
-            contentDigest = sha256(whole(), head.infoStart(), head.contentEnd());
+            MessageDigest sha256 = sha256();
+            bytes().read(head.infoStart(), head.contentEnd(), sha256::update);
+            contentDigest = sha256.digest();
         }
         return contentDigest;
     }
 
+    /** The CMS's bytes: the array when there is one, else where they were found. */
+    private CmsBytes bytes() {
+        return der != null ? new InArray(der) : content;
+    }
+
     private byte[] whole() {
         if (der == null) {
-            byte[] loaded = content.get();
+            byte[] loaded = content.all(head.total());
             Head reread = head(loaded);
             if (reread.total() != head.total() || reread.contentStart() != head.contentStart()
                     || reread.contentLength() != head.contentLength()) {
                 throw malformed("its two ends do not belong together");
             }
             der = loaded;
-            ownsDer = true;
         }
         return der;
     }
 
-    private static byte[] sha256(byte[] bytes, int from, int to) {
+    private static MessageDigest sha256() {
         try {
-            MessageDigest sha256 = JdkCiphers.sha256();
-            sha256.update(bytes, from, to - from);
-            return sha256.digest();
+            return JdkCiphers.sha256();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("SHA-256 is not available: " + e.getMessage(), e);
+        }
+    }
+
+    /** A CMS held in an array. */
+    private record InArray(byte[] der) implements CmsBytes {
+        @Override
+        public void read(int from, int to, Sink sink) {
+            for (int at = from; at < to; at += ContentKey.CHUNK) {
+                sink.accept(der, at, Math.min(ContentKey.CHUNK, to - at));
+            }
+        }
+
+        @Override
+        public byte[] all(int total) {
+            return der;
         }
     }
 

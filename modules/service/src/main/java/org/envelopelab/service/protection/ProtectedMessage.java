@@ -70,7 +70,7 @@ public final class ProtectedMessage {
                 return Optional.empty();
             }
             byte[] tail = body.tail(head.contentEnd(), head.total());
-            return Optional.of(new ProtectedMessage(ProtectedEnvelope.of(head, tail, () -> body.all(head.total()))));
+            return Optional.of(new ProtectedMessage(ProtectedEnvelope.of(head, tail, body)));
         } catch (ProtectionException e) {
             return Optional.empty(); // the full path gives the sentence it always gave
         }
