@@ -34,11 +34,26 @@ public final class ChartWriter {
 
     /** Writes every chart of the run into {@code directory}; returns the files written. */
     public static List<Path> write(JmhResults jmh, Optional<OpenSslComparison> openssl, Path directory) throws IOException {
+        return write(jmh, Targets.check(jmh, openssl), Optional.empty(), directory);
+    }
+
+    /** As {@link #write(JmhResults, Optional, Path)}, with the targets checked and the whole processes, when measured. */
+    public static List<Path> write(JmhResults jmh, List<TargetCheck> checks, Optional<ProcessComparison> process, Path directory)
+            throws IOException {
         System.setProperty("java.awt.headless", "true");
         Files.createDirectories(directory);
         List<Path> written = new ArrayList<>();
-        written.add(save(targets(Targets.check(jmh, openssl)), directory.resolve("targets.png"), Targets.check(jmh, openssl).size()));
+        written.add(save(targets(checks), directory.resolve("targets.png"), checks.size()));
+        if (process.isPresent()) {
+            written.add(save(processes(process.get()), directory.resolve("process.png"), process.get().rows().size()));
+        }
         for (String className : jmh.classNames()) {
+            if (Scaling.isScaling(className)) {
+                for (Scaling.Chart chart : Scaling.charts(className, jmh.ofClass(className))) {
+                    written.add(save(chart.chart(), directory.resolve(chart.fileName()), 8));
+                }
+                continue;
+            }
             List<JmhResult> results = jmh.ofClass(className);
             written.add(save(comparison(className, results), directory.resolve(fileName(className)), results.size()));
         }
@@ -84,10 +99,22 @@ public final class ChartWriter {
     private static JFreeChart targets(List<TargetCheck> checks) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (TargetCheck check : checks) {
-            data.addValue(check.required(), "required", check.name());
-            data.addValue(Double.isNaN(check.measured()) ? 0 : check.measured(), "measured", check.name());
+            data.addValue(1.0, "required", check.name());
+            data.addValue(Double.isNaN(check.margin()) ? 0 : check.margin(), "measured", check.name());
         }
-        return ChartFactory.createBarChart("Targets: measured ratio against the required one", null, "ratio", data,
+        return ChartFactory.createBarChart("Targets: measured against required (1 = just met, above passes)", null,
+                "measured / required (for limits: limit / measured)", data, PlotOrientation.HORIZONTAL, true, false, false);
+    }
+
+    private static JFreeChart processes(ProcessComparison process) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (ProcessComparison.Row row : process.rows()) {
+            data.addValue(row.labSeconds(), "lab", row.name());
+            if (!Double.isNaN(row.opensslSeconds())) {
+                data.addValue(row.opensslSeconds(), "openssl cms", row.name());
+            }
+        }
+        return ChartFactory.createBarChart("Whole processes, start-up included (median wall time)", null, "seconds", data,
                 PlotOrientation.HORIZONTAL, true, false, false);
     }
 

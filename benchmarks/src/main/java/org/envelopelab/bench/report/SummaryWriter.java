@@ -18,6 +18,15 @@ public final class SummaryWriter {
      * @param charts  whether charts were drawn next to the summary (then each section links its chart)
      */
     public static String markdown(JmhResults jmh, Optional<OpenSslComparison> openssl, List<String> context, boolean charts) {
+        return markdown(jmh, openssl, Optional.empty(), Targets.check(jmh, openssl), false, context, charts);
+    }
+
+    /**
+     * @param checks     the targets as judged ({@link Verdicts})
+     * @param unmeasuredFails whether a target without a measurement fails (the full profile)
+     */
+    public static String markdown(JmhResults jmh, Optional<OpenSslComparison> openssl, Optional<ProcessComparison> process,
+                                  List<TargetCheck> checks, boolean unmeasuredFails, List<String> context, boolean charts) {
         StringBuilder md = new StringBuilder("# Envelope Lab benchmarks\n\n");
         context.forEach(line -> md.append("- ").append(line).append('\n'));
         if (!context.isEmpty()) {
@@ -25,10 +34,10 @@ public final class SummaryWriter {
         }
         md.append("## Targets\n\n");
         md.append("| target | required | measured | result | from |\n|---|---:|---:|---|---|\n");
-        for (TargetCheck check : Targets.check(jmh, openssl)) {
-            md.append("| ").append(check.target()).append(" | ").append(Numbers.ratio(check.required()))
-                    .append(" | ").append(Numbers.ratio(check.measured())).append(" | **").append(status(check)).append("** | ")
-                    .append(check.evidence()).append(" |\n");
+        for (TargetCheck check : checks) {
+            md.append("| ").append(check.target()).append(" | ").append(check.format(check.required()))
+                    .append(" | ").append(check.format(check.measured())).append(" | **")
+                    .append(Verdicts.verdict(check, unmeasuredFails)).append("** | ").append(check.evidence()).append(" |\n");
         }
         if (charts) {
             md.append("\n![targets](charts/targets.png)\n");
@@ -43,20 +52,17 @@ public final class SummaryWriter {
                         .append(Double.isNaN(result.scoreError()) ? "" : "± " + Numbers.ops(result.scoreError())).append(" | ")
                         .append(result.unit()).append(" | ").append(megabytesPerSecond(result)).append(" |\n");
             }
-            if (charts) {
+            if (charts && Scaling.isScaling(className)) {
+                Scaling.fileNames(className, jmh.ofClass(className)).forEach(file ->
+                        md.append("\n![").append(file).append("](charts/").append(file).append(")\n"));
+            } else if (charts) {
                 md.append("\n![").append(className).append("](charts/").append(ChartWriter.fileName(className)).append(")\n");
             }
         }
         openssl.ifPresent(comparison -> md.append("\n").append(OpenSslTable.markdown(comparison).replaceFirst("^# ", "## ")));
+        process.ifPresent(comparison -> md.append("\n").append(comparison.markdown().replaceFirst("^# ", "## "))
+                .append(charts ? "\n![whole processes](charts/process.png)\n" : ""));
         return md.toString();
-    }
-
-    private static String status(TargetCheck check) {
-        return switch (check.status()) {
-            case PASS -> "PASS";
-            case FAIL -> "FAIL";
-            case NOT_MEASURED -> "NOT MEASURED";
-        };
     }
 
     private static String megabytesPerSecond(JmhResult result) {

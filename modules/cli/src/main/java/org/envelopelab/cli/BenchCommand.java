@@ -12,36 +12,39 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * {@code lab bench}: what each approach costs, measured. Runs the JMH benchmarks from
- * {@code benchmarks/target/benchmarks.jar} in a child JVM, then the lab next to {@code openssl cms},
- * then writes the report (summary with the targets, charts) with the benchmarks module's own
- * report code. This command only starts processes and narrates them.
+ * {@code benchmarks/target/benchmarks.jar} in a child JVM, then the lab next to {@code openssl cms}
+ * in a warm JVM and as whole processes, then the report (summary, targets.json, charts) with the
+ * benchmarks module's own report code, whose exit code (from targets.json) is this command's.
+ * This command only starts processes and narrates them; whether the jar is stale is the
+ * launcher's one rule ({@code lab --build benchmarks}).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmark S/MIME, the message encryption service and the transport",
             "(JMH), and the lab next to `openssl cms`; write a report with each",
             "target's ratio, PASS or FAIL, and charts.",
             "",
-            "--quick (default, about 5 minutes): one fork, short warm-up, a subset:",
-            "  private-key, service-vs-S/MIME, 1KB and 10MB GCM content, transport and",
-            "  50MB benchmarks; OpenSSL at 1KB and 10MB. Indicative: the transport needs",
-            "  the full profile's one-minute warm-up to settle.",
-            "--full (about 30 minutes): every benchmark and parameter, as committed under",
-            "  benchmarks/results/. Keep the machine otherwise idle while it runs.",
-            "--smoke (about 2 minutes): every benchmark once, one short iteration at its",
-            "  smallest parameters, and OpenSSL once at 1KB: that everything still runs",
-            "  (CI does this). Its numbers mean nothing and no target is judged."},
+            "--quick (default, about 6 minutes): one fork, short warm-up, a subset:",
+            "  private-key, service, service-vs-S/MIME, 1KB and 10MB GCM content,",
+            "  transport and 50MB benchmarks; OpenSSL and whole processes at 1KB and",
+            "  10MB. Indicative: the transport needs the full profile's warm-up.",
+            "--full (about 45 minutes): every benchmark and parameter (the scaling ones",
+            "  included), whole processes 1KB to 50MB, as committed under",
+            "  benchmarks/results/. Keep the machine otherwise idle while it runs; a",
+            "  target with no measurement fails.",
+            "--smoke (a few minutes): every benchmark once, one short iteration at its",
+            "  smallest parameters, OpenSSL and each whole process once at 1KB: that",
+            "  everything still runs (CI does this). No target is judged."},
         footer = {"", "The report folder gets jmh.json (JMH's results), jmh.log, openssl.json,",
-            "openssl.md, run.txt (command, JDK, CPU, date), summary.md and charts/*.png.",
+            "openssl.md, process.json, process.md, run.txt (command, JDK, CPU, date),",
+            "summary.md, targets.json (each target's verdict) and charts/*.png.",
             "",
             "Examples:",
             "  ./lab bench",
@@ -50,25 +53,31 @@ import java.util.stream.Stream;
             "  ./lab bench --full --java /usr/lib/jvm/temurin-25-jdk-amd64/bin/java \\",
             "      --out benchmarks/results/jdk25",
             "",
-            "The benchmarks jar is built on first use, and again when the sources changed, with:",
+            "The benchmarks jar is built on first use, and again when the sources changed",
+            "(the launcher's rule: ./lab --build benchmarks), with:",
             "  mvn -B -q -Dmaven.test.skip=true -pl benchmarks -am package",
-            "Exit codes: 0 every measured target passed (--smoke: everything ran),",
-            "1 a target failed, 2 bad usage, 3 a run failed."})
+            "Exit codes (from targets.json): 0 every target passed (--smoke: everything",
+            "ran), 1 a target failed (under --full also: one was not measured), 2 bad",
+            "usage, 3 a run failed."})
 final class BenchCommand implements java.util.concurrent.Callable<Integer> {
 
     /** The quick profile: enough to see every target once, in a few minutes. */
     static final List<String> QUICK_SETTINGS = List.of("-f", "1", "-wi", "4", "-w", "1s", "-i", "3", "-r", "1s",
             "-p", "cipher=AES_256_GCM", "-p", "size=1KB,10MB");
     static final List<String> QUICK_BENCHMARKS = List.of("PrivateKeyBenchmark", "ServiceVersusSmimeBenchmark",
-            "SmimeContentBenchmark", "TransportBenchmark", "ServiceBenchmark\\.(protect|rules)", "LargeMessageBenchmark");
+            "SmimeContentBenchmark", "TransportBenchmark", "ServiceBenchmark\\.(protect|open|license|rules)", "LargeMessageBenchmark");
     static final List<String> QUICK_OPENSSL = List.of("--sizes", "1KB,10MB", "--warmup", "1", "--measure", "1", "--runs", "5");
+    static final List<String> QUICK_PROCESSES = List.of("--sizes", "1KB,10MB", "--runs", "3");
     /** The full profile: every benchmark with the settings its class declares. */
     static final List<String> FULL_SETTINGS = List.of("-f", "1");
     static final List<String> FULL_OPENSSL = List.of("--sizes", "1KB,64KB,1MB,10MB", "--warmup", "2", "--measure", "2", "--runs", "10");
+    static final List<String> FULL_PROCESSES = List.of("--sizes", "1KB,1MB,10MB,50MB", "--runs", "5");
     /** The smoke pass: every benchmark runs once, briefly, at its smallest parameters; fails on the first error. */
     static final List<String> SMOKE_SETTINGS = List.of("-f", "1", "-wi", "0", "-i", "1", "-r", "100ms", "-foe", "true",
-            "-p", "size=1KB", "-p", "recipients=1", "-p", "keyType=RSA_2048", "-p", "cipher=AES_256_GCM");
+            "-p", "size=1KB", "-p", "recipients=1", "-p", "keyType=RSA_2048", "-p", "cipher=AES_256_GCM",
+            "-p", "sites=2", "-p", "queued=1000");
     static final List<String> SMOKE_OPENSSL = List.of("--sizes", "1KB", "--warmup", "0", "--measure", "0", "--runs", "1");
+    static final List<String> SMOKE_PROCESSES = List.of("--sizes", "1KB", "--runs", "1");
 
     private static final String JAR = "benchmarks/target/benchmarks.jar";
 
@@ -93,6 +102,9 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--no-openssl", description = "skip the side-by-side with openssl cms")
     boolean noOpenssl;
 
+    @Option(names = "--no-processes", description = "skip the whole-process side-by-side (the lab command next to openssl cms)")
+    boolean noProcesses;
+
     @Option(names = "--java", paramLabel = "PATH", description = "the java to benchmark on (default: the one running lab), e.g. a JDK 25")
     Path java;
 
@@ -104,7 +116,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         Path home = Path.of(System.getProperty("lab.home", ".")).toAbsolutePath().normalize();
         Path jar = home.resolve(JAR);
-        if (stale(home, jar) && !build(home, stdout)) {
+        if (!build(home, stdout)) {
             spec.commandLine().getErr().println("lab: could not build " + JAR + "; build it with:  cd " + home
                     + " && mvn -B -Dmaven.test.skip=true -pl benchmarks -am package");
             return ExitCodes.LAB_FAILED;
@@ -142,18 +154,33 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
                 }
             }
         }
-        if (stream(List.of(javaCommand, "-cp", jar.toString(), "org.envelopelab.bench.report.BenchReport", out.toString()),
-                out.resolve("report.log"), line -> { }) != 0) {
+        if (!noProcesses && !run(List.of("openssl", "version")).isEmpty()) {
+            stdout.println("bench: whole processes, start-up included: the lab command next to openssl cms");
+            stdout.flush();
+            List<String> processes = new ArrayList<>(List.of(javaCommand, "-cp", jar.toString(),
+                    "org.envelopelab.bench.ProcessSideBySide", "--lab", home.resolve("lab").toString(), "--out", out.toString()));
+            if (java != null) {
+                processes.addAll(List.of("--java", java.toString()));
+            }
+            processes.addAll(full ? FULL_PROCESSES : smoke ? SMOKE_PROCESSES : QUICK_PROCESSES);
+            if (stream(processes, out.resolve("process.log"), line -> echo(stdout, "bench:   " + line)) != 0) {
+                spec.commandLine().getErr().println("lab: the whole-process side-by-side failed; see " + out.resolve("process.log"));
+                return ExitCodes.LAB_FAILED;
+            }
+        }
+        // The report judges the targets into targets.json and exits with what it says: 0 passed, 1 a target failed.
+        stdout.println();
+        int verdict = stream(List.of(javaCommand, "-cp", jar.toString(), "org.envelopelab.bench.report.BenchReport", out.toString(),
+                "--profile", profile), out.resolve("report.log"), line -> echo(stdout, line));
+        if (verdict != ExitCodes.OK && verdict != ExitCodes.EXPECTATION_FAILED) {
             spec.commandLine().getErr().println("lab: the report could not be written; see " + out.resolve("report.log"));
             return ExitCodes.LAB_FAILED;
         }
-        int targets = printTargets(stdout);
         if (smoke) {
             stdout.println("Smoke pass: every benchmark ran; its numbers are too short to judge a target.");
             stdout.flush();
-            return ExitCodes.OK;
         }
-        return targets;
+        return verdict;
     }
 
     private List<String> jmhArguments(Path jar) {
@@ -175,71 +202,23 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         return command;
     }
 
-    /** The targets table of the summary, to the terminal; exit code 1 when one failed. */
-    private int printTargets(PrintWriter stdout) throws IOException {
-        Path summary = out.resolve("summary.md");
-        List<String> lines = Files.readAllLines(summary);
-        boolean failed = false;
-        stdout.println();
-        for (String line : lines) {
-            if (line.startsWith("| ") && (line.contains("**PASS**") || line.contains("**FAIL**") || line.contains("**NOT MEASURED**"))) {
-                String[] cells = line.split(" \\| ");
-                String status = cells[3].replace("*", "");
-                failed |= status.equals("FAIL");
-                // A smoke pass's numbers come from one 100 ms iteration: showing PASS or FAIL would mislead.
-                stdout.printf("  %-13s %-8s %s%n", smoke ? "not judged" : status, cells[2], cells[0].substring(2));
+    /**
+     * Builds the benchmarks jar when it is stale, by the launcher's one rule for both jars
+     * ({@code lab --build benchmarks}: missing, or older than a pom or a file under a src/main/).
+     */
+    private static boolean build(Path home, PrintWriter stdout) throws IOException, InterruptedException {
+        Path launcher = home.resolve("lab");
+        if (!Files.isExecutable(launcher)) {
+            return Files.exists(home.resolve(JAR)); // a lab without its launcher: use the jar as it is
+        }
+        Process process = new ProcessBuilder(launcher.toString(), "--build", "benchmarks").directory(home.toFile())
+                .redirectErrorStream(true).start();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                echo(stdout, "bench: " + line.replaceFirst("^lab: ", ""));
             }
         }
-        stdout.println();
-        stdout.println("Report: " + summary + " (charts in " + out.resolve("charts") + ", data in " + out.resolve("jmh.json") + ")");
-        stdout.flush();
-        return failed ? ExitCodes.EXPECTATION_FAILED : ExitCodes.OK;
-    }
-
-    /** Whether the jar is missing or older than a source it is built from (the benchmarks' and the modules'). */
-    static boolean stale(Path home, Path jar) throws IOException {
-        if (!Files.exists(jar)) {
-            return true;
-        }
-        FileTime built = Files.getLastModifiedTime(jar);
-        List<Path> sources = new ArrayList<>(List.of(home.resolve("pom.xml"), home.resolve("benchmarks")));
-        try (Stream<Path> modules = Files.list(home.resolve("modules"))) {
-            modules.forEach(sources::add);
-        }
-        for (Path root : sources) {
-            if (!Files.exists(root)) {
-                continue;
-            }
-            try (Stream<Path> files = Files.walk(root)) {
-                if (files.filter(file -> !file.toString().contains("/target/"))
-                        .filter(file -> file.toString().endsWith(".java") || file.getFileName().toString().equals("pom.xml"))
-                        .anyMatch(file -> newer(file, built))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean newer(Path file, FileTime than) {
-        try {
-            return Files.getLastModifiedTime(file).compareTo(than) > 0;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private boolean build(Path home, PrintWriter stdout) throws IOException, InterruptedException {
-        stdout.println("bench: building the benchmarks (first run, or the sources changed): mvn -B -q -Dmaven.test.skip=true -pl benchmarks -am package");
-        stdout.flush();
-        List<String> mvn = List.of("mvn", "-B", "-q", "-Dmaven.test.skip=true", "-pl", "benchmarks", "-am", "package");
-        try {
-            Process process = new ProcessBuilder(mvn).directory(home.toFile()).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return process.waitFor() == 0 && Files.exists(home.resolve(JAR));
-        } catch (IOException e) {
-            return false;
-        }
+        return process.waitFor() == 0 && Files.exists(home.resolve(JAR));
     }
 
     /** Runs a child process, its output to a log file and, line by line, to {@code lines}; returns its exit code. */

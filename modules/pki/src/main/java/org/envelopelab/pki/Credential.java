@@ -6,6 +6,8 @@ import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.security.Signature;
 import java.security.cert.X509Certificate;
+import java.security.interfaces.RSAPrivateCrtKey;
+import java.security.interfaces.RSAPublicKey;
 import java.util.List;
 
 /**
@@ -30,13 +32,20 @@ public record Credential(PrivateKey privateKey, X509Certificate certificate, Lis
     /**
      * Whether the private key is the one the certificate was issued for. Key files can be paired
      * wrongly (a key with someone else's certificate); a signature made so would never verify, and
-     * decryption would fail deep inside the crypto. It signs a random challenge with the key and
-     * checks it with the certificate's public key, which works the same for RSA and EC keys.
+     * decryption would fail deep inside the crypto. An RSA key that carries its public half (every
+     * key in PKCS#8 and PKCS#12 does) matches when its modulus and public exponent are the
+     * certificate's, as OpenSSL checks it; for other keys it signs a random challenge with the key
+     * and checks it with the certificate's public key, which works the same for RSA and EC keys.
+     * (The comparison spares a private-key operation, a good part of what {@code lab smime
+     * decrypt} costs in a fresh JVM.)
      */
     public boolean keyMatchesCertificate() {
         PublicKey publicKey = certificate.getPublicKey();
         if (!publicKey.getAlgorithm().equals(privateKey.getAlgorithm())) {
             return false;
+        }
+        if (privateKey instanceof RSAPrivateCrtKey rsa && publicKey instanceof RSAPublicKey certified) {
+            return rsa.getModulus().equals(certified.getModulus()) && rsa.getPublicExponent().equals(certified.getPublicExponent());
         }
         String algorithm = switch (publicKey.getAlgorithm()) {
             case "RSA" -> "SHA256withRSA";

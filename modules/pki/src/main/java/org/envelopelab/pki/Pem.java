@@ -35,9 +35,6 @@ import java.util.List;
  */
 public final class Pem {
 
-    /** OpenSSL's PEM encryption needs ciphers the JDK names differently; BC's provider has them. */
-    private static final Provider BOUNCY_CASTLE = new BouncyCastleProvider();
-
     private Pem() {
     }
 
@@ -64,7 +61,7 @@ public final class Pem {
                 writer.writeObject(new JcaPKCS8Generator(key, null));
             } else {
                 writer.writeObject(new JcaPKCS8Generator(key, new JceOpenSSLPKCS8EncryptorBuilder(JcaPKCS8Generator.AES_256_CBC)
-                        .setProvider(BOUNCY_CASTLE).setRandom(new SecureRandom()).setPassword(password).build()));
+                        .setProvider(BouncyCastle.PROVIDER).setRandom(new SecureRandom()).setPassword(password).build()));
             }
         } catch (IOException | OperatorCreationException e) {
             throw new IllegalStateException("cannot write the private key", e);
@@ -117,14 +114,24 @@ public final class Pem {
                     throw new IOException("the private key is encrypted: give its password");
                 }
                 try {
-                    return converter.getPrivateKey(encrypted.decryptPrivateKeyInfo(
-                            new JceOpenSSLPKCS8DecryptorProviderBuilder().setProvider(BOUNCY_CASTLE).build(password)));
-                } catch (PKCSException | OperatorCreationException e) {
+                    PrivateKeyInfo decrypted = JdkPbes2.decrypt(encrypted.toASN1Structure(), password);
+                    return converter.getPrivateKey(decrypted != null ? decrypted : encrypted.decryptPrivateKeyInfo(
+                            new JceOpenSSLPKCS8DecryptorProviderBuilder().setProvider(BouncyCastle.PROVIDER).build(password)));
+                } catch (PKCSException | OperatorCreationException | GeneralSecurityException e) {
                     throw new IOException("cannot decrypt the private key: wrong password?", e);
                 }
             }
         }
         throw new IOException("no private key in the PEM text");
+    }
+
+    /**
+     * OpenSSL's PEM encryption needs ciphers the JDK names differently; Bouncy Castle's provider has
+     * them. It is made on first use only (most of a second in a fresh JVM): reading the keys
+     * {@code lab pki} and OpenSSL write needs only the JDK ({@link JdkPbes2}).
+     */
+    private static final class BouncyCastle {
+        static final Provider PROVIDER = new BouncyCastleProvider();
     }
 
     private static List<Object> objects(String pem) throws IOException {

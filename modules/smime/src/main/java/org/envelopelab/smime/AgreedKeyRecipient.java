@@ -22,7 +22,7 @@ final class AgreedKeyRecipient extends JceKeyAgreeRecipient {
     AgreedKeyRecipient(PrivateKey key, int bufferSize) {
         super(key);
         this.bufferSize = bufferSize;
-        setProvider(CryptoProviders.BOUNCY_CASTLE);
+        setProvider(CryptoProviders.bouncyCastle());
         setAllowedContentAlgorithms(ContentDecryptors.ALLOWED);
     }
 

@@ -81,12 +81,12 @@ final class KeyManagement {
             }
             if (key instanceof ECPublicKey ecKey) {
                 // A fresh ephemeral key per recipient and message: that is what makes it ephemeral-static.
-                KeyPairGenerator generator = KeyPairGenerator.getInstance("EC", CryptoProviders.BOUNCY_CASTLE);
+                KeyPairGenerator generator = KeyPairGenerator.getInstance("EC", CryptoProviders.bouncyCastle());
                 generator.initialize(ecKey.getParams());
                 KeyPair ephemeral = generator.generateKeyPair();
                 return new JceKeyAgreeRecipientInfoGenerator(ECDH_SHA256_KDF, ephemeral.getPrivate(), ephemeral.getPublic(),
                         CMSAlgorithm.AES256_WRAP)
-                        .setProvider(CryptoProviders.BOUNCY_CASTLE)
+                        .setProvider(CryptoProviders.bouncyCastle())
                         .addRecipient(certificate);
             }
         } catch (GeneralSecurityException e) {

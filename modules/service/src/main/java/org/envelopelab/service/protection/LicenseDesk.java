@@ -17,6 +17,12 @@ import java.util.stream.Collectors;
  * Outlook), and the portal reading for an outside recipient who has proven who they are.
  * Revocation and expiry apply to the portal only: as in the product, mail read inline cannot be
  * revoked at all.
+ *
+ * <p>A license rests on the policy, so the desk reads the policy, never the encrypted content:
+ * the policy MAC covers the content's digest, and for a message the service sealed itself the
+ * digest it remembered then ({@link ProtectedStore#seal}) is used, as long as the message still
+ * carries the same GCM nonce, tag and length. Only another message (a retried protection whose
+ * copy was replaced, or one changed by someone holding the key) is read whole.
  */
 final class LicenseDesk {
 
@@ -30,12 +36,14 @@ final class LicenseDesk {
 
     private final Tenant tenant;
     private final TenantRootKey keys;
+    private final ProtectedStore store;
     private final Clock clock;
     private final AuditLog audit;
 
-    LicenseDesk(Tenant tenant, TenantRootKey keys, Clock clock, AuditLog audit) {
+    LicenseDesk(Tenant tenant, TenantRootKey keys, ProtectedStore store, Clock clock, AuditLog audit) {
         this.tenant = tenant;
         this.keys = keys;
+        this.store = store;
         this.clock = clock;
         this.audit = audit;
     }
@@ -46,7 +54,7 @@ final class LicenseDesk {
         try {
             ContentKey key;
             try {
-                key = envelope.unlock(keys);
+                key = envelope.unlock(keys, store.seal(envelope.policyMac()));
             } catch (ProtectionException e) {
                 throw new LicenseRefusedException(LicenseRefusal.NOT_VERIFIED, e.getMessage(), e);
             }

@@ -17,6 +17,12 @@ import java.util.Properties;
  * root key it names and its policy (sender, recipients, rights, expiry — authenticated, not
  * encrypted). This is also how other modules recognise one: a MIME part of type
  * {@value #CONTENT_TYPE}.
+ *
+ * <p>Reading one looks at the MIME structure and the two ends of the CMS only ({@link ProtectedMime}):
+ * the policy and the key are found without decoding the encrypted content, so reading the
+ * policy of a 10MB message costs what it costs for a 1KB one. The content is decoded when it is
+ * needed ({@link #cms()}, opening). A message written otherwise than the service writes it is
+ * read whole, through Jakarta Mail, as before.
  */
 public final class ProtectedMessage {
 
@@ -34,16 +40,40 @@ public final class ProtectedMessage {
         this.envelope = envelope;
     }
 
+    /** How much of the CMS is decoded to read what comes before the encrypted content. */
+    private static final int HEAD_BYTES = 1024;
+
     /** Whether a message carries a protected-message part (from any tenant; nothing is verified). */
     public static boolean isProtected(byte[] mime) {
-        return cmsOf(mime).isPresent();
+        return ProtectedMime.find(mime).isPresent() || cmsOf(mime).isPresent();
     }
 
     /** Reads the CMS out of a protected message; fails with a sentence when there is none or it is malformed. */
     public static ProtectedMessage read(byte[] mime) {
-        byte[] cms = cmsOf(mime).orElseThrow(() -> new ProtectionException(
-                "not a protected message: it has no " + CONTENT_TYPE + " part"));
-        return new ProtectedMessage(ProtectedEnvelope.parse(cms));
+        return fromItsEnds(mime).orElseGet(() -> {
+            byte[] cms = cmsOf(mime).orElseThrow(() -> new ProtectionException(
+                    "not a protected message: it has no " + CONTENT_TYPE + " part"));
+            return new ProtectedMessage(ProtectedEnvelope.parse(cms));
+        });
+    }
+
+    /** The envelope from the CMS's head and tail, its content decoded only when asked for; empty when the layout is not the service's. */
+    private static Optional<ProtectedMessage> fromItsEnds(byte[] mime) {
+        Optional<ProtectedMime> found = ProtectedMime.find(mime);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        ProtectedMime body = found.get();
+        try {
+            ProtectedEnvelope.Head head = ProtectedEnvelope.head(body.head(HEAD_BYTES));
+            if (!body.holds(head.total())) {
+                return Optional.empty();
+            }
+            byte[] tail = body.tail(head.contentEnd(), head.total());
+            return Optional.of(new ProtectedMessage(ProtectedEnvelope.of(head, tail, body)));
+        } catch (ProtectionException e) {
+            return Optional.empty(); // the full path gives the sentence it always gave
+        }
     }
 
     /** The CMS AuthEnvelopedData, DER. */

@@ -10,10 +10,8 @@ import org.envelopelab.service.tenant.Tenant;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
 
 /**
  * Writes the protected message that recipients inside the tenant receive: the original's outer
@@ -46,8 +44,7 @@ final class ProtectedMessageWriter {
     byte[] write(OuterHeaders headers, String missingMessageId, Instant issued, byte[] cms, Randomness randomness) {
         String mixed = randomness.boundary("protected");
         String alternative = randomness.boundary("notice");
-        // Base64 in 76-character lines with CRLF: 4/3 of the CMS and 2 bytes in 76, plus the headers and the notice.
-        ByteArrayOutputStream out = new ByteArrayOutputStream(cms.length * 140 / 100 + 4096);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
         for (String line : headers.keptLines()) {
             line(out, line);
         }
@@ -75,15 +72,14 @@ final class ProtectedMessageWriter {
         line(out, "Content-Disposition: attachment; filename=\"" + ProtectedMessage.ATTACHMENT_NAME + "\"");
         line(out, "Content-Transfer-Encoding: base64");
         line(out, "");
-        // Straight into the message: encoding into an array first would copy the CMS twice more.
-        try (OutputStream base64 = Base64.getMimeEncoder().wrap(new NotClosing(out))) {
-            base64.write(cms);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        out.writeBytes(CRLF);
-        line(out, "--" + mixed + "--");
-        return out.toByteArray();
+        byte[] before = out.toByteArray();
+        byte[] after = ("\r\n--" + mixed + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+        // One array of the exact size, the CMS encoded straight into it: no stream, no growing buffer.
+        byte[] message = new byte[Math.addExact(before.length + after.length, Base64Lines.length(cms.length))];
+        System.arraycopy(before, 0, message, 0, before.length);
+        int at = Base64Lines.encode(cms, message, before.length);
+        System.arraycopy(after, 0, message, at, after.length);
+        return message;
     }
 
     static String noticeText(Tenant tenant) {

@@ -1,5 +1,6 @@
 package org.envelopelab.service.protection;
 
+import java.nio.ByteBuffer;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,6 +16,8 @@ final class ProtectedStore {
     /** The latest copy per Message-ID: a transport that retries may protect the same message twice. */
     private final Map<String, StoredMessage> byMessageId = new ConcurrentHashMap<>();
     private final Map<String, Revocation> revocations = new ConcurrentHashMap<>();
+    /** What the service remembers of every message it sealed, by its policy MAC: a few dozen bytes each. */
+    private final Map<ByteBuffer, ProtectedEnvelope.Seal> seals = new ConcurrentHashMap<>();
 
     void keep(StoredMessage message) {
         byToken.put(message.token(), message);
@@ -27,6 +30,15 @@ final class ProtectedStore {
 
     Optional<StoredMessage> byMessageId(String messageId) {
         return Optional.ofNullable(byMessageId.get(messageId));
+    }
+
+    void remember(byte[] policyMac, ProtectedEnvelope.Seal seal) {
+        seals.put(ByteBuffer.wrap(policyMac.clone()), seal);
+    }
+
+    /** What the service remembered when it sealed the message with this policy MAC, if it did. */
+    Optional<ProtectedEnvelope.Seal> seal(byte[] policyMac) {
+        return Optional.ofNullable(seals.get(ByteBuffer.wrap(policyMac)));
     }
 
     /** Revocation is by Message-ID, so it covers every copy of the message. The first revocation stands. */

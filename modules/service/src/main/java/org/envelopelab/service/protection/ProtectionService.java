@@ -46,7 +46,7 @@ public final class ProtectionService {
         this.randomness = new Randomness(random);
         this.audit = audit;
         this.keys = new TenantRootKey(tenant.domain(), clock.instant(), randomness);
-        this.licenses = new LicenseDesk(tenant, keys, clock, audit);
+        this.licenses = new LicenseDesk(tenant, keys, store, clock, audit);
         this.writer = new ProtectedMessageWriter(tenant);
     }
 
@@ -81,10 +81,11 @@ public final class ProtectionService {
         Policy policy = new Policy(tenant.domain(), messageId, sender, recipients, template.name(), template.rights(),
                 issued, expires, root.id());
         ProtectedEnvelope envelope = ProtectedEnvelope.seal(originalMime, policy, root, randomness);
-        byte[] cms = envelope.der();
+        byte[] cms = envelope.sharedDer();
         byte[] protectedMime = writer.write(headers, originalId.isPresent() ? null : messageId, issued, cms, randomness);
         String token = randomness.token();
         store.keep(new StoredMessage(token, messageId, policy, branding, headers.senderName(), cms));
+        store.remember(envelope.policyMac(), envelope.seal());
         audit.record(AuditKind.PROTECTED, policy.sender(), messageId, template.name() + " (" + template.describeRights()
                 + ") for " + policy.recipients().size() + " recipient(s) with " + root.id()
                 + (expires == null ? "" : "; outside access until " + expires));
@@ -93,7 +94,10 @@ public final class ProtectionService {
 
     /**
      * A use license for a reader in a mail client of this tenant, from the protected message they
-     * received. Revocation and expiry do not stop inline reading (see the README).
+     * received. Revocation and expiry do not stop inline reading (see the README). It reads the
+     * message's headers and the policy, not its encrypted content: for a message this service
+     * protected, what it remembers of it stands in for the content's digest in the policy MAC
+     * (a changed ciphertext is refused when the message is opened).
      *
      * @throws LicenseRefusedException not the sender or a recipient, outside the tenant, or not verified
      */
@@ -105,7 +109,7 @@ public final class ProtectionService {
     /** As {@link #license(byte[], String)}, for a message the service protected, by its Message-ID. */
     public UseLicense license(String messageId, String reader) {
         StoredMessage stored = store.byMessageId(messageId).orElseThrow(() -> unknown(messageId));
-        return licenses.issue(ProtectedEnvelope.parse(stored.cms()), reader, LicenseDesk.Channel.INLINE, Optional.empty());
+        return licenses.issue(ProtectedEnvelope.parse(stored.sharedCms()), reader, LicenseDesk.Channel.INLINE, Optional.empty());
     }
 
     /**
@@ -115,26 +119,30 @@ public final class ProtectionService {
     public UseLicense licenseForPortal(String token, String reader) {
         StoredMessage stored = stored(token).orElseThrow(() -> new LicenseRefusedException(LicenseRefusal.UNKNOWN_MESSAGE,
                 "no protected message has this link"));
-        return licenses.issue(ProtectedEnvelope.parse(stored.cms()), reader, LicenseDesk.Channel.PORTAL,
+        return licenses.issue(ProtectedEnvelope.parse(stored.sharedCms()), reader, LicenseDesk.Channel.PORTAL,
                 store.revocation(stored.messageId()));
     }
 
-    /** The original message, decrypted with a license's content key; fails if anything was changed. */
+    /**
+     * The original message, decrypted with a license's content key; fails if anything was changed:
+     * GCM's tag, then the policy MAC over the content's digest (a reader holding the key can make
+     * a tag for other content, but not a MAC).
+     */
     public byte[] open(byte[] protectedMime, UseLicense license) {
         return open(ProtectedMessage.read(protectedMime).envelope(), license);
     }
 
     /** The original of a stored message, for the portal. */
     public byte[] open(StoredMessage stored, UseLicense license) {
-        return open(ProtectedEnvelope.parse(stored.cms()), license);
+        return open(ProtectedEnvelope.parse(stored.sharedCms()), license);
     }
 
-    private static byte[] open(ProtectedEnvelope envelope, UseLicense license) {
+    private byte[] open(ProtectedEnvelope envelope, UseLicense license) {
         if (!envelope.policy().messageId().equals(license.messageId())) {
             throw new ProtectionException("the license is for " + license.messageId() + ", not for "
                     + envelope.policy().messageId());
         }
-        return envelope.decrypt(license.contentKey());
+        return envelope.decrypt(license.contentKey(), keys);
     }
 
     /**
@@ -143,7 +151,7 @@ public final class ProtectionService {
      */
     public byte[] decryptForCompliance(byte[] protectedMime) {
         ProtectedEnvelope envelope = ProtectedMessage.read(protectedMime).envelope();
-        byte[] original = envelope.decrypt(envelope.unlock(keys).secretKey());
+        byte[] original = envelope.decrypt(envelope.unlock(keys).secretKey(), keys);
         audit.record(AuditKind.COMPLIANCE_DECRYPTED, "service", envelope.policy().messageId(),
                 "decrypted for journaling and compliance");
         return original;
@@ -162,7 +170,7 @@ public final class ProtectionService {
             throw new ProtectionException("encryption can be removed only from mail " + tenant.domain()
                     + " protected itself: " + e.getMessage(), e);
         }
-        byte[] original = envelope.decrypt(key.secretKey());
+        byte[] original = envelope.decrypt(key.secretKey(), keys);
         audit.record(AuditKind.ENCRYPTION_REMOVED, "service", envelope.policy().messageId(), "by a mail flow rule");
         return original;
     }

@@ -24,4 +24,9 @@ public record StoredMessage(String token, String messageId, Policy policy, Brand
     public byte[] cms() {
         return cms.clone();
     }
+
+    /** The CMS itself, for the service, which never changes it: a 10MB message is not copied at every reading. */
+    byte[] sharedCms() {
+        return cms;
+    }
 }

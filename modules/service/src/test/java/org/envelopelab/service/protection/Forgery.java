@@ -81,6 +81,18 @@ final class Forgery {
                 new DEROctetString(Arrays.copyOfRange(sealed, sealed.length - 16, sealed.length)), data.getUnauthAttrs()));
     }
 
+    /** What anyone holding the content key can do with a protected message, without the service: decrypt it with GCM. */
+    static byte[] decrypt(byte[] protectedMime, SecretKey contentKey) throws Exception {
+        AuthEnvelopedData data = data(protectedMime);
+        EncryptedContentInfo content = data.getAuthEncryptedContentInfo();
+        GCMParameters gcm = GCMParameters.getInstance(content.getContentEncryptionAlgorithm().getParameters());
+        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+        cipher.init(Cipher.DECRYPT_MODE, contentKey, new GCMParameterSpec(gcm.getIcvLen() * 8, gcm.getNonce()));
+        cipher.updateAAD(data.getAuthAttrs().getEncoded(ASN1Encoding.DER));
+        cipher.update(content.getEncryptedContent().getOctets());
+        return cipher.doFinal(data.getMac().getOctets());
+    }
+
     private static AuthEnvelopedData data(byte[] protectedMime) throws Exception {
         ContentInfo info = ContentInfo.getInstance(ASN1Primitive.fromByteArray(ProtectedMessage.read(protectedMime).cms()));
         return AuthEnvelopedData.getInstance(info.getContent());

@@ -27,10 +27,28 @@ class TamperingTest {
             Lab.branding());
 
     @Test
-    void changedCiphertextGetsNoLicense() throws Exception {
+    void changedCiphertextIsRefusedWhenOpenedNotWhenLicensed() throws Exception {
         byte[] tampered = Forgery.flipCiphertextBit(result.protectedMime());
 
-        assertThatThrownBy(() -> service.license(tampered, BOB))
+        // A license rests on the policy, which is genuine: the service does not read the content for it.
+        UseLicense license = service.license(tampered, BOB);
+        assertThatThrownBy(() -> service.open(tampered, license))
+                .isInstanceOf(ProtectionException.class)
+                .hasMessageStartingWith("the authentication tag does not match");
+        // What reads the content checks it before anything else.
+        assertThatThrownBy(() -> service.decryptForCompliance(tampered))
+                .hasMessageContaining("policy MAC of <statement-1@contoso-bank.example> does not match");
+        assertThat(service.isProtectedByThisTenant(tampered)).isFalse();
+    }
+
+    @Test
+    void aMessageTheServiceDoesNotRememberSealingIsCheckedWhole() throws Exception {
+        // The same tenant's service with the same keys (the lab's repeatable randomness), but not the one that sealed it.
+        ProtectionService restarted = Lab.service(Lab.contoso(), clock);
+        byte[] tampered = Forgery.flipCiphertextBit(result.protectedMime());
+
+        assertThat(restarted.license(result.protectedMime(), BOB).messageId()).isEqualTo(result.messageId());
+        assertThatThrownBy(() -> restarted.license(tampered, BOB))
                 .isInstanceOfSatisfying(LicenseRefusedException.class,
                         refused -> assertThat(refused.reason()).isEqualTo(LicenseRefusal.NOT_VERIFIED))
                 .hasMessageContaining("policy MAC of <statement-1@contoso-bank.example> does not match");
@@ -60,7 +78,7 @@ class TamperingTest {
         byte[] forged = Forgery.reEncrypt(result.protectedMime(), forgedPolicy, original, bobs.contentKey());
 
         // GCM is satisfied: Bob holds the content key, so his tag is as good as the sender's.
-        assertThat(service.open(forged, bobs)).isEqualTo(original);
+        assertThat(Forgery.decrypt(forged, bobs.contentKey())).isEqualTo(original);
         assertThat(ProtectedMessage.read(forged).policy().rights()).contains(Right.FORWARD);
         // The policy MAC is not: its key never leaves the service.
         assertThatThrownBy(() -> service.license(forged, BOB)).isInstanceOf(LicenseRefusedException.class)
@@ -68,6 +86,8 @@ class TamperingTest {
         assertThatThrownBy(() -> service.license(forged, EVE)).isInstanceOf(LicenseRefusedException.class);
         assertThat(service.isProtectedByThisTenant(forged)).isFalse();
         assertThat(service.isProtectedByThisTenant(result.protectedMime())).isTrue();
+        // Nor will the service open it, not even for Bob: it checks the MAC over the content it decrypts.
+        assertThatThrownBy(() -> service.open(forged, bobs)).hasMessageContaining("policy MAC");
     }
 
     @Test
@@ -78,8 +98,9 @@ class TamperingTest {
         byte[] forged = Forgery.reEncrypt(result.protectedMime(), ProtectedMessage.read(result.protectedMime()).policy(),
                 otherContent, bobs.contentKey());
 
-        assertThat(new String(service.open(forged, bobs), StandardCharsets.UTF_8)).contains("99-1234");
+        assertThat(new String(Forgery.decrypt(forged, bobs.contentKey()), StandardCharsets.UTF_8)).contains("99-1234");
         assertThatThrownBy(() -> service.license(forged, BOB)).hasMessageContaining("policy MAC");
+        assertThatThrownBy(() -> service.open(forged, bobs)).hasMessageContaining("policy MAC");
         assertThatThrownBy(() -> service.decryptForCompliance(forged)).hasMessageContaining("policy MAC");
     }
 
