@@ -66,8 +66,8 @@ class ComparisonTest {
         assertThat(row("thief holding carol@gmail.example's mailbox")).as("the passcode goes to the mailbox the thief holds")
                 .containsExactly("reads: card number", "ciphertext", "reads: card number");
         assertThat(row("forwardee dave@yahoo.example")).as("Encrypt-Only: forwarded from the portal, the service protects"
-                + " the forward (the original attached) and dave proves who he is").containsExactly("reads: card number",
-                "reads: card number", "reads + files: card number");
+                + " the forward (the original attached, which is not a file of the statement) and dave proves who he is")
+                .containsExactly("reads: card number", "reads: card number", "reads: card number");
         ComparisonReport.CostRow forwarding = report.costs().stream().filter(cost -> cost.question().equals("forwarding"))
                 .findFirst().orElseThrow();
         assertThat(forwarding.answers().get(2)).startsWith("not stopped, but the service protects the forward");

@@ -644,7 +644,7 @@ class ScenarioProblemsTest {
                           - "bad\\r\\nstep\\u0001": 2
                         """, "bad.yaml:3: unknown step 'bad\\r\\nstep\\u0001' (steps: note, send, wait, read, expect,"
                         + " exchange-certificates, publish-certificate, revoke-certificate, portal, forward, revoke,"
-                        + " advance-clock, outage, slow, drop-data, defer, restore)"));
+                        + " steal-mailbox, follow-link, advance-clock, outage, slow, drop-data, defer, restore)"));
     }
 
     private static String blockNesting(int levels) {
