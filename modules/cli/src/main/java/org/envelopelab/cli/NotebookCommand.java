@@ -84,6 +84,19 @@ final class NotebookCommand implements Runnable {
         return files;
     }
 
+    /** A lesson and what each of its cells gave. */
+    record Ran(Notebook notebook, List<CellResult> results) {
+        long differing() {
+            return results.stream().filter(result -> !result.passed()).count();
+        }
+    }
+
+    /** Reads a lesson and runs its cells in this process; {@code progress} gets each cell's result as it is known. */
+    static Ran run(Path file, java.util.function.Consumer<CellResult> progress) throws Exception {
+        Notebook notebook = read(file);
+        return new Ran(notebook, new Runner(inProcess()).run(notebook, progress));
+    }
+
     static Notebook read(Path file) throws IOException {
         try {
             return NotebookParser.parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
@@ -112,15 +125,11 @@ final class NotebookCommand implements Runnable {
             int cells = 0;
             int failed = 0;
             for (Path file : files(names)) {
-                Notebook notebook = read(file);
-                List<CellResult> results = new Runner(inProcess()).run(notebook, result -> { });
-                long bad = results.stream().filter(result -> !result.passed()).count();
-                out.println(file + ": " + QuizCommand.count(results.size(), "cell") + (bad == 0 ? ", as written" : ", " + bad + " differ"));
-                for (CellResult result : results) {
-                    result.problems().forEach(spec.commandLine().getErr()::println);
-                }
+                Ran ran = run(file, result -> result.problems().forEach(spec.commandLine().getErr()::println));
+                long bad = ran.differing();
+                out.println(file + ": " + QuizCommand.count(ran.results().size(), "cell") + (bad == 0 ? ", as written" : ", " + bad + " differ"));
                 out.flush();
-                cells += results.size();
+                cells += ran.results().size();
                 failed += (int) bad;
             }
             out.println(failed == 0 ? "Checked " + QuizCommand.count(cells, "cell") + ": every one as the lessons show."
@@ -145,11 +154,10 @@ final class NotebookCommand implements Runnable {
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             for (Path file : files(names)) {
-                Notebook notebook = read(file);
-                List<CellResult> results = new Runner(inProcess()).run(notebook, result -> { });
-                long changed = results.stream().filter(result -> !result.passed()).count();
+                Ran ran = run(file, result -> { });
+                long changed = ran.differing();
                 if (changed > 0) {
-                    Files.writeString(file, notebook.withOutputs(results), StandardCharsets.UTF_8);
+                    Files.writeString(file, ran.notebook().withOutputs(ran.results()), StandardCharsets.UTF_8);
                 }
                 out.println(file + ": " + (changed == 0 ? "unchanged" : QuizCommand.count((int) changed, "cell") + " updated"));
                 out.flush();
@@ -172,10 +180,9 @@ final class NotebookCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             boolean allPassed = true;
             for (Path file : files(names)) {
-                Notebook notebook = read(file);
                 out.println("== " + file);
                 out.flush();
-                List<CellResult> results = new Runner(inProcess()).run(notebook, result -> {
+                Ran ran = run(file, result -> {
                     if (result.cell().commands().isEmpty()) {
                         out.println("-- java cell at line " + result.cell().line());
                     }
@@ -188,7 +195,7 @@ final class NotebookCommand implements Runnable {
                     out.println(result.passed() ? "   (as the lesson shows)" : "   (DIFFERS from the lesson; lab notebook check shows how)");
                     out.flush();
                 });
-                allPassed &= results.stream().allMatch(CellResult::passed);
+                allPassed &= ran.differing() == 0;
             }
             return allPassed ? ExitCodes.OK : ExitCodes.EXPECTATION_FAILED;
         }

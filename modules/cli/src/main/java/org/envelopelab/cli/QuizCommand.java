@@ -255,8 +255,4 @@ final class QuizCommand implements Runnable {
         }
     }
 
-    /** The lessons of a bank, for messages. */
-    static String lessons(Bank bank) {
-        return String.join(", ", bank.lessons().stream().map(Lesson::id).toList());
-    }
 }

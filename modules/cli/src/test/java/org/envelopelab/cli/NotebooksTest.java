@@ -1,6 +1,5 @@
 package org.envelopelab.cli;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,9 +7,6 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.envelopelab.notebook.CellResult;
-import org.envelopelab.notebook.Notebook;
-import org.envelopelab.notebook.NotebookParser;
-import org.envelopelab.notebook.Runner;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -33,8 +29,7 @@ class NotebooksTest {
         assertThat(lessons).as("the lessons in notebooks-md/").isNotEmpty();
         List<DynamicContainer> containers = new ArrayList<>();
         for (Path lesson : lessons) {
-            Notebook notebook = NotebookParser.parse(lesson.toString(), Files.readString(lesson, StandardCharsets.UTF_8));
-            List<CellResult> results = new Runner(NotebookCommand.inProcess()).run(notebook, result -> { });
+            List<CellResult> results = NotebookCommand.run(lesson, result -> { }).results();
             containers.add(DynamicContainer.dynamicContainer(lesson.getFileName().toString(), results.stream()
                     .map(result -> DynamicTest.dynamicTest(result.cell().kind().name().toLowerCase() + " cell at line "
                             + result.cell().line(), () -> assertThat(result.problems()).as(String.join("\n", result.problems())).isEmpty()))));

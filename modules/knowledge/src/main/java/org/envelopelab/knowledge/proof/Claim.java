@@ -15,11 +15,6 @@ public sealed interface Claim {
     /** The claim as written, for messages. */
     String text();
 
-    /** A claim about one run of a scenario: as written, or one path of its comparison. */
-    sealed interface InRun extends Claim {
-        Run run();
-    }
-
     /**
      * Which run: the scenario as its file writes it ({@code path} null), or one path of {@code lab compare}.
      *
@@ -33,34 +28,34 @@ public sealed interface Claim {
     }
 
     /** {@code <party> can read | cannot read <items> of <message>} */
-    record Reads(String text, Run run, PartyName party, boolean can, List<String> items, String message) implements InRun {
+    record Reads(String text, Run run, PartyName party, boolean can, List<String> items, String message) implements Claim {
         public Reads {
             items = List.copyOf(items);
         }
     }
 
     /** {@code <party> holds <message> encrypted | holds only the wrapper of <message> | never holds <message>}: a matching phrase. */
-    record Holds(String text, Run run, PartyName party, String phrase, String message) implements InRun {
+    record Holds(String text, Run run, PartyName party, String phrase, String message) implements Claim {
     }
 
     /** {@code <party> is refused <message> [with "<text>"]}: it asked to read and was refused. */
-    record Refused(String text, Run run, PartyName party, String message, String reason) implements InRun {
+    record Refused(String text, Run run, PartyName party, String message, String reason) implements Claim {
     }
 
     /** {@code <message> is delivered to <person>} or {@code <message> bounces for <person>}. */
-    record Delivery(String text, Run run, String message, String person, boolean delivered) implements InRun {
+    record Delivery(String text, Run run, String message, String person, boolean delivered) implements Claim {
     }
 
     /** {@code the transcript says "<text>"}: some narration line of the run contains it (case ignored). */
-    record Says(String text, Run run, String fragment) implements InRun {
+    record Says(String text, Run run, String fragment) implements Claim {
     }
 
     /** {@code the service log of <message> says "<text>"}: the service's audit of the message contains it. */
-    record ServiceLog(String text, Run run, String message, String fragment) implements InRun {
+    record ServiceLog(String text, Run run, String message, String fragment) implements Claim {
     }
 
     /** {@code "<cost row>" says "<text>"}: on a path of the comparison, that cost's answer contains it. */
-    record Cost(String text, Run run, String row, String fragment) implements InRun {
+    record Cost(String text, Run run, String row, String fragment) implements Claim {
     }
 
     /** {@code plan <plan> [with <add-on>, ...] gives | lacks <feature>}: the service's plan table. */

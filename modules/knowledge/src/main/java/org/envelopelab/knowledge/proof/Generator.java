@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.envelopelab.knowledge.bank.Matches;
+import org.envelopelab.knowledge.bank.Shuffle;
 import org.envelopelab.people.evidence.Evidence;
 import org.envelopelab.people.evidence.Party;
 import org.envelopelab.scenario.compare.Comparison;
@@ -106,7 +107,7 @@ public final class Generator {
                     + " kept from " : "could ").append(describe(party)).append(askKept ? "?" : " read " + what + "?").append("\n");
             for (DeliveryPath path : paths) {
                 boolean key = kept.get(path) == askKept;
-                q.append(key ? "*" : " ").append(letterOf(paths.indexOf(path))).append(") ").append(title(path)).append("\n");
+                q.append(key ? "*" : " ").append(Shuffle.letter(paths.indexOf(path))).append(") ").append(title(path)).append("\n");
                 q.append("    proof: in ").append(name).append(", path ").append(path.key()).append(": ").append(party)
                         .append(askKept ? " cannot read " : " can read ").append(secret).append(" of ").append(message).append("\n");
             }
@@ -160,7 +161,7 @@ public final class Generator {
             Claim.Holds probe = parser.pair("in " + name + ", path " + path.key() + ": " + message, party, Matches.NEVER);
             String phrase = claims.phrase(transcript, record.get(), probe.party());
             phrases.add(phrase);
-            q.append(letterOf(letter++)).append(") ").append(party).append(" -> ").append(phrase).append("\n");
+            q.append(Shuffle.letter(letter++)).append(") ").append(party).append(" -> ").append(phrase).append("\n");
         }
         if (phrases.size() < 2) {
             return Optional.empty();
@@ -223,7 +224,7 @@ public final class Generator {
             for (String option : options) {
                 boolean key = option.startsWith("*");
                 String reason = key ? option.substring(1) : option;
-                q.append(key ? "*" : " ").append(letterOf(letter++)).append(") ").append(because(reason)).append("\n");
+                q.append(key ? "*" : " ").append(Shuffle.letter(letter++)).append(") ").append(because(reason)).append("\n");
                 q.append("    proof: ").append(run).append(party.get()).append(" is refused ").append(message)
                         .append(" with \"").append(reason).append("\"\n");
             }
@@ -255,7 +256,7 @@ public final class Generator {
             if (claims.judge(claim).holds() != key) {
                 return Optional.empty();
             }
-            q.append(key ? "*" : " ").append(letterOf(i)).append(") ").append(capitalise(answer)).append("\n");
+            q.append(key ? "*" : " ").append(Shuffle.letter(i)).append(") ").append(capitalise(answer)).append("\n");
             q.append("    proof: ").append(claim.text()).append("\n");
         }
         q.append("explain: From the comparison's cost rows: what each path needed, measured from its run.\n");
@@ -308,7 +309,4 @@ public final class Generator {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
-    private static String letterOf(int index) {
-        return String.valueOf((char) ('a' + index));
-    }
 }
