@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The lab's S/MIME next to {@code openssl cms} on the same files: AES-256-GCM with RSA-OAEP
@@ -40,6 +42,8 @@ import java.util.Locale;
  * (options: {@code --sizes 1KB,64KB,1MB,10MB --warmup 2 --measure 2 --runs 10}).
  */
 public final class OpenSslSideBySide {
+
+    private static final Pattern MIME_VERSION = Pattern.compile("(?im)^MIME-Version:[^\r\n]*\r\n");
 
     private final Path work;
     private final OpenSslProcess openssl;
@@ -136,15 +140,36 @@ public final class OpenSslSideBySide {
     /**
      * Whether both decrypted the same entity. The lab writes the message as a mail client shows it:
      * the encrypted message's outer header section (for OpenSSL's file, only MIME-Version) and then
-     * the decrypted entity; OpenSSL writes the entity alone.
+     * the decrypted entity; OpenSSL writes the entity alone. When the entity is a whole message with
+     * its own MIME-Version (OpenSSL encrypts the file it is given), the lab writes MIME-Version once,
+     * in front, and the entity's other fields and body as they were.
      */
     static boolean sameEntity(byte[] lab, byte[] openssl) {
-        int prefix = lab.length - openssl.length;
-        if (prefix < 0 || !Arrays.equals(lab, prefix, lab.length, openssl, 0, openssl.length)) {
+        byte[] entity = withoutMimeVersion(openssl);
+        int prefix = lab.length - entity.length;
+        if (prefix < 0 || !Arrays.equals(lab, prefix, lab.length, entity, 0, entity.length)) {
             return false;
         }
         String outer = new String(lab, 0, prefix, StandardCharsets.ISO_8859_1);
+        boolean movedToTheFront = entity.length != openssl.length;
+        if (movedToTheFront && !MIME_VERSION.matcher(outer).find()) {
+            return false;
+        }
         return outer.isEmpty() || (outer.endsWith("\r\n") && !outer.contains("\r\n\r\n") && !outer.startsWith("\r\n"));
+    }
+
+    /** The entity without the MIME-Version field of its header section, or as it is when it has none. */
+    private static byte[] withoutMimeVersion(byte[] entity) {
+        String text = new String(entity, StandardCharsets.ISO_8859_1);
+        int blankLine = text.indexOf("\r\n\r\n");
+        if (text.startsWith("\r\n") || blankLine < 0) {
+            return entity;
+        }
+        Matcher field = MIME_VERSION.matcher(text).region(0, blankLine + 2);
+        if (!field.find()) {
+            return entity;
+        }
+        return (text.substring(0, field.start()) + text.substring(field.end())).getBytes(StandardCharsets.ISO_8859_1);
     }
 
     private long labEncrypt(Path original, Path encrypted) throws Exception {

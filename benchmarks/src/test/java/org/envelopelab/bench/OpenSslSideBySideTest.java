@@ -17,6 +17,18 @@ class OpenSslSideBySideTest {
     }
 
     @Test
+    void aWholeMessageCountsAsTheSameWithItsMimeVersionMovedToTheFront() {
+        byte[] message = SampleMail.bytes(2048);
+        String asLabWritesIt = "MIME-Version: 1.0\r\n"
+                + new String(message, StandardCharsets.US_ASCII).replace("MIME-Version: 1.0\r\n", "");
+        assertThat(OpenSslSideBySide.sameEntity(asLabWritesIt.getBytes(StandardCharsets.US_ASCII), message)).isTrue();
+        String bodyChanged = asLabWritesIt.replace("USD 1,284.10", "USD 9,284.10");
+        assertThat(OpenSslSideBySide.sameEntity(bodyChanged.getBytes(StandardCharsets.US_ASCII), message)).isFalse();
+        String mimeVersionLost = new String(message, StandardCharsets.US_ASCII).replace("MIME-Version: 1.0\r\n", "");
+        assertThat(OpenSslSideBySide.sameEntity(mimeVersionLost.getBytes(StandardCharsets.US_ASCII), message)).isFalse();
+    }
+
+    @Test
     void aDifferentEntityOrSomethingOtherThanHeadersInFrontIsNotTheSame() {
         assertThat(OpenSslSideBySide.sameEntity(bytes("MIME-Version: 1.0\r\n", "From: x@y.example\r\n\r\nbody\r\n".getBytes(
                 StandardCharsets.US_ASCII)), ENTITY)).isFalse();

@@ -61,6 +61,23 @@ class TargetsTest {
     }
 
     @Test
+    void aDecryptWhoseOutputIsNotOpenSslsFailsHoweverFastItIs() throws Exception {
+        OpenSslComparison measured = Fixtures.openssl(directory).orElseThrow();
+        OpenSslComparison wrong = new OpenSslComparison(measured.opensslVersion(), measured.jvm(), measured.processStartMillis(),
+                measured.rows().stream().map(row -> new OpenSslComparison.Row(row.size(), row.bytes(), row.operation(),
+                        row.labMillis() / 100, row.opensslMillis(), row.labMegabytesPerSecond() * 100,
+                        row.opensslMegabytesPerSecond(), row.ratio() * 100, row.ratioWithoutStart() * 100,
+                        row.operation().equals("encrypt"))).toList());
+
+        List<TargetCheck> checks = Targets.check(Fixtures.jmh(directory), Optional.of(wrong));
+
+        assertThat(find(checks, "10MB decrypt in JVM vs openssl").status()).isEqualTo(TargetCheck.Status.FAIL);
+        assertThat(find(checks, "10MB decrypt in JVM vs openssl").evidence()).contains("not the entity openssl cms decrypted");
+        assertThat(find(checks, "10MB decrypt vs openssl").status()).isEqualTo(TargetCheck.Status.FAIL);
+        assertThat(find(checks, "10MB encrypt vs openssl").status()).isEqualTo(TargetCheck.Status.PASS);
+    }
+
+    @Test
     void wholeProcessesAreJudgedByTheirWallTimeAndTheirSlowdownAgainstOpenSsl() throws Exception {
         ProcessComparison process = new ProcessComparison("./lab", "OpenSSL 3", "/usr/bin/time -v", 5, List.of(
                 new ProcessComparison.Row("smime decrypt 1KB", "1KB", 0.4, 60_000, 0.05, 7_000),
