@@ -66,7 +66,7 @@ public final class MailRoutes implements MailInjection, AutoCloseable {
         AtomicReference<ProducerTemplate> producer = new AtomicReference<>();
         Redelivery redelivery = new Redelivery(settings.retry(), settings.clock(), ledger, reports, deadLetters,
                 leg -> producer.get().asyncSendBody(TransportRoutes.DELIVER, leg),
-                envelope -> producer.get().sendBody(TransportRoutes.SUBMITTED, envelope));
+                envelope -> producer.get().sendBody(TransportRoutes.submissions(settings), envelope));
         camel.addRoutesConfigurations(new TransportErrors(redelivery));
         camel.addRoutes(new TransportRoutes(settings, mailFlow,
                 new DeliveryPlanner(world.directory(), settings.maxMessageBytes()), relay, reports, deadLetters, ledger));
@@ -88,7 +88,7 @@ public final class MailRoutes implements MailInjection, AutoCloseable {
             }
         }, 25, 25, TimeUnit.MILLISECONDS);
         MailRoutes routes = new MailRoutes(world, camel, ledger, deadLetters, relay, settings, redelivery, ticker);
-        routes.submissions = new Submissions(new EnvelopeIds(), ledger, routes.producer, TransportRoutes.SUBMITTED);
+        routes.submissions = new Submissions(new EnvelopeIds(), ledger, routes.producer, TransportRoutes.submissions(settings));
         world.onSubmission(routes.submissions);
         return routes;
     }

@@ -21,6 +21,8 @@ import org.envelopelab.routes.ledger.Ledger;
 final class TransportRoutes extends RouteBuilder {
 
     static final String SUBMITTED = "seda:submitted";
+    /** How long a submission waits for room in a full queue before the sender is told 451 (try again later). */
+    static final long OFFER_TIMEOUT_MILLIS = 60_000;
     static final String DELIVER = "direct:deliver";
     static final String BOUNCE = "direct:bounce";
     static final String DEAD_LETTER = "direct:dead-letter";
@@ -52,9 +54,21 @@ final class TransportRoutes extends RouteBuilder {
         return exchange.getMessage().getBody(Leg.class).hasRejections();
     }
 
+    /**
+     * The queue as submissions reach it: a full queue makes a submission wait for room (the
+     * sending client waits on its DATA command) and tells it 451 only after
+     * {@link #OFFER_TIMEOUT_MILLIS}. Every endpoint that writes to the queue must say so itself:
+     * Camel takes blockWhenFull from the producer's endpoint, and a bare {@code seda:submitted}
+     * fails at once with "Queue full". The bounce route's non-delivery reports keep the bare
+     * endpoint: a transport thread must not wait on the queue it drains.
+     */
+    static String submissions(TransportSettings settings) {
+        return SUBMITTED + "?size=" + settings.queueSize() + "&blockWhenFull=true&offerTimeout=" + OFFER_TIMEOUT_MILLIS;
+    }
+
     @Override
     public void configure() {
-        from(SUBMITTED + "?concurrentConsumers=" + settings.concurrentConsumers() + "&size=10000&blockWhenFull=true&pollTimeout=50")
+        from(submissions(settings) + "&concurrentConsumers=" + settings.concurrentConsumers() + "&pollTimeout=50")
                 .routeId("transport").routeConfigurationId(TransportErrors.ID)
                 .routeDescription("every submitted message, internal mail too, between submission and delivery")
                 .choice().id("size-limit")

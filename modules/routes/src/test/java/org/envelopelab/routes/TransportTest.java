@@ -28,9 +28,13 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class TransportTest {
 
@@ -230,6 +234,42 @@ class TransportTest {
         Totals reports = routes.ledger().totals(Envelope.Kind.REPORT);
         assertThat(reports.messages()).isEqualTo(16);
         assertThat(reports.delivered()).isEqualTo(16);
+    }
+
+    @Test
+    void aFullQueueMakesTheSenderWaitForRoomInsteadOfRefusingTheMessage() throws Exception {
+        routes.close();
+        CountDownLatch held = new CountDownLatch(1);
+        MailFlow slow = envelope -> {
+            held.await();
+            return List.of(envelope);
+        };
+        routes = MailRoutes.start(world, TransportSettings.defaults().withQueueSize(20), slow);
+        int messages = 40;   // 20 queued, 4 in the transport's hands, the rest must wait for room
+        ExecutorService sender = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> sent = sender.submit(() -> {
+                for (int i = 0; i < messages; i++) {
+                    Letter.from("alice@contoso.example").to("carol@gmail.example").subject("Queued " + i).text("Body " + i).sendIn(world);
+                }
+                return null;
+            });
+            long deadline = System.nanoTime() + SETTLE.toNanos();
+            while (routes.ledger().pendingCount() < 20 + 4 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertThatThrownBy(() -> sent.get(500, TimeUnit.MILLISECONDS)).as("the sender waits on a full queue")
+                    .isInstanceOf(TimeoutException.class);
+
+            held.countDown();
+            sent.get(SETTLE.toSeconds(), TimeUnit.SECONDS);
+        } finally {
+            held.countDown();
+            sender.shutdownNow();
+        }
+        assertThat(routes.awaitSettled(SETTLE)).isTrue();
+        assertThat(routes.ledger().totals().delivered()).isEqualTo(messages);
+        assertThat(readInbox(world.site("Gmail"), "carol@gmail.example", "carol-pw")).hasSize(messages);
     }
 
     @Test
