@@ -3,14 +3,19 @@
 # the way"): whole processes timed with /usr/bin/time (wall, user and system CPU, peak memory;
 # medians of 5 after a warm-up run), the classes each command loads and when, and JMH profiles of
 # the in-JVM targets (-prof gc for bytes allocated per operation, -prof jfr for where the time
-# goes). Run it from the repository's root after `./lab bench` built the jars, on a quiet machine;
-# about 10 minutes. Not run by CI.
+# goes). Run it after `./lab bench` built the jars, on a quiet machine; about 10 minutes. OUT_DIR
+# is taken relative to the repository's root. Not run by CI.
 #
 #   benchmarks/profile-evidence.sh [OUT_DIR]        (default: lab-out/profile)
 #
 # JDK 17 and Temurin 25 are taken from /usr/lib/jvm when present (JDK17= and JDK25= override);
 # `jfr view` needs a JDK 21 or newer, so the JFR summaries are skipped without a JDK 25.
 set -euo pipefail
+case "${1:-}" in
+  -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  -*) echo "profile-evidence: unknown option $1 (usage: benchmarks/profile-evidence.sh [OUT_DIR])" >&2; exit 2 ;;
+esac
+(( $# <= 1 )) || { echo "profile-evidence: one folder at most (usage: benchmarks/profile-evidence.sh [OUT_DIR])" >&2; exit 2; }
 cd "$(dirname "$0")/.."
 out="$(mkdir -p "${1:-lab-out/profile}" && cd "${1:-lab-out/profile}" && pwd)"
 work="$out/work"
