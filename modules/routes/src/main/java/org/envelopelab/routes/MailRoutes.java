@@ -64,9 +64,10 @@ public final class MailRoutes implements MailInjection, AutoCloseable {
         camel.getCamelContextExtension().setName("envelope-lab");
         NonDeliveryReports reports = new NonDeliveryReports(ledger, settings.clock());
         AtomicReference<ProducerTemplate> producer = new AtomicReference<>();
+        String submitted = TransportRoutes.submissions(settings);
         Redelivery redelivery = new Redelivery(settings.retry(), settings.clock(), ledger, reports, deadLetters,
                 leg -> producer.get().asyncSendBody(TransportRoutes.DELIVER, leg),
-                envelope -> producer.get().sendBody(TransportRoutes.submissions(settings), envelope));
+                envelope -> producer.get().sendBody(submitted, envelope));
         camel.addRoutesConfigurations(new TransportErrors(redelivery));
         camel.addRoutes(new TransportRoutes(settings, mailFlow,
                 new DeliveryPlanner(world.directory(), settings.maxMessageBytes()), relay, reports, deadLetters, ledger));
@@ -88,7 +89,7 @@ public final class MailRoutes implements MailInjection, AutoCloseable {
             }
         }, 25, 25, TimeUnit.MILLISECONDS);
         MailRoutes routes = new MailRoutes(world, camel, ledger, deadLetters, relay, settings, redelivery, ticker);
-        routes.submissions = new Submissions(new EnvelopeIds(), ledger, routes.producer, TransportRoutes.submissions(settings));
+        routes.submissions = new Submissions(new EnvelopeIds(), ledger, routes.producer, submitted);
         world.onSubmission(routes.submissions);
         return routes;
     }

@@ -260,6 +260,7 @@ class TransportTest {
             }
             assertThatThrownBy(() -> sent.get(500, TimeUnit.MILLISECONDS)).as("the sender waits on a full queue")
                     .isInstanceOf(TimeoutException.class);
+            assertThat(routes.ledger().pendingCount()).as("20 queued, 4 in the mail flow, 1 waiting for room").isEqualTo(20 + 4 + 1);
 
             held.countDown();
             sent.get(SETTLE.toSeconds(), TimeUnit.SECONDS);
