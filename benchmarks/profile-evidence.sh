@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # The profile evidence behind the targets a full run fails (benchmarks/README.md, "What stands in
-# the way"): whole processes timed with /usr/bin/time (wall, user and system CPU, peak memory;
+# the way"): whole processes (wall time from the clock, CPU and peak memory from /usr/bin/time;
 # medians of 5 after a warm-up run), the classes each command loads and when, and JMH profiles of
 # the in-JVM targets (-prof gc for bytes allocated per operation, -prof jfr for where the time
-# goes). Run it after `./lab bench` built the jars, on a quiet machine; about 10 minutes. OUT_DIR
-# is taken relative to the repository's root. Not run by CI.
+# goes). Run it on a quiet machine; about 10 minutes; it builds stale jars first, as lab bench does.
+# OUT_DIR is taken relative to the repository's root. Not run by CI.
 #
 #   benchmarks/profile-evidence.sh [OUT_DIR]        (default: lab-out/profile)
 #
@@ -23,10 +23,11 @@ rm -rf "$work" && mkdir -p "$work"
 jdk17="${JDK17:-/usr/lib/jvm/java-17-openjdk-amd64/bin/java}"
 jdk25="${JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
 jar=benchmarks/target/benchmarks.jar
-for needed in "$jdk17" "$jar" /usr/bin/time; do
-  [[ -e "$needed" ]] || { echo "profile-evidence: $needed is missing (run ./lab bench --smoke first to build the jars)" >&2; exit 2; }
-done
+[[ -x "$jdk17" ]] || { echo "profile-evidence: no JDK 17 at $jdk17 (JDK17=/path/to/bin/java chooses one)" >&2; exit 2; }
+[[ -x /usr/bin/time ]] || { echo "profile-evidence: /usr/bin/time is missing (Debian: apt-get install time)" >&2; exit 2; }
 command -v openssl >/dev/null || { echo "profile-evidence: openssl is not on the PATH" >&2; exit 2; }
+# The jars, by the launcher's one staleness rule (as lab bench builds them), so nothing stale is measured.
+./lab --build cli && ./lab --build benchmarks || exit 3
 
 # Bob's certificate and an unencrypted key (as the whole-process side-by-side uses), a 1KB and a
 # 10MB statement, each encrypted by openssl cms for Bob.
@@ -43,21 +44,37 @@ for spec in 1KB:1024 10MB:10485760; do
     -keyopt rsa_padding_mode:oaep -keyopt rsa_oaep_md:sha256
 done
 
+# A command that fails is not timed: the evidence would be of something else. (Inside $(...) an exit
+# ends only the subshell, so the failure is also left in a file that the caller checks.)
+run() {
+  "$@" >/dev/null 2>"$work/stderr" && return
+  echo "profile-evidence: '$*' failed: $(head -1 "$work/stderr")" | tee -a "$work/failed" >&2
+  exit 3
+}
+
 median() { # N COMMAND... -> "wall s, user s, sys s, peak KB": medians over N runs after one warm-up
-  local n=$1 column run; shift
-  "$@" >/dev/null 2>&1 || true
-  for run in $(seq "$n"); do /usr/bin/time -f '%e %U %S %M' -o "$work/time.$run" "$@" >/dev/null 2>&1 || true; done
+  local n=$1 column i start; shift
+  run "$@"
+  for i in $(seq "$n"); do
+    # Wall time from the clock in nanoseconds (time's %e rounds to 10 ms, all of openssl at 1KB); CPU and memory from time.
+    start=$(date +%s%N)
+    run /usr/bin/time -f '%U %S %M' -o "$work/time.$i" "$@"
+    echo "$(( ($(date +%s%N) - start) / 1000000 ))" | awk '{ printf "%.3f ", $1 / 1000 }' >"$work/wall.$i"
+    paste -d '' "$work/wall.$i" "$work/time.$i" >"$work/run.$i"
+  done
   for column in 1 2 3 4; do
-    for run in $(seq "$n"); do awk -v c=$column '{ print $c }' "$work/time.$run"; done | sort -g \
+    for i in $(seq "$n"); do awk -v c=$column '{ print $c }' "$work/run.$i"; done | sort -g \
       | awk '{ v[NR] = $1 } END { printf "%s ", v[int((NR + 1) / 2)] }'
   done
   echo
 }
 
 key=(--key "$work/bob.key" --cert "$work/bob.pem")
+at() { grep -m1 -E "$1" "$work/classes.log" | sed -E 's/^\[([0-9.]+)s\].*/\1 s/' || true; }
+count() { grep -c -E "$1" "$work/classes.log" || true; }
 for jdk in 17 25; do
   java="$jdk17"; [[ $jdk == 25 ]] && java="$jdk25"
-  [[ -x "$java" ]] || continue
+  [[ -x "$java" ]] || { echo "profile-evidence: no JDK $jdk at $java; skipped"; continue; }
   export LAB_JAVA="$java"
   file="$out/process-jdk$jdk.txt"
   {
@@ -77,19 +94,17 @@ for jdk in 17 25; do
     echo "openssl cms -encrypt 10MB: $(median 5 openssl cms -encrypt -binary -aes-256-gcm -in "$work/10MB.eml" -out "$work/10MB.openssl.p7m" -recip "$work/bob.pem" -keyopt rsa_padding_mode:oaep -keyopt rsa_oaep_md:sha256)"
     # The classes each command loads, how many came from the start-up archive, and when (JVM uptime) its phases began.
     for command in "--version" "validate scenarios/clinic.yaml" "smime decrypt $work/1KB.p7m --key $work/bob.key --cert $work/bob.pem -o $work/1KB.out" "run bank-statement"; do
-      log="$work/classes.log"
-      rm -f "$log"
+      rm -f "$work/classes.log"
       # shellcheck disable=SC2086
-      LAB_JAVA_OPTS="-Xlog:class+load=info:file=$log:uptime" ./lab $command >/dev/null 2>&1 || true
-      at() { grep -m1 -E "$1" "$log" | sed -E 's/^\[([0-9.]+)s\].*/\1 s/' || true; }
-      count() { grep -c -E "$1" "$log" || true; }
+      LAB_JAVA_OPTS="-Xlog:class+load=info:file=$work/classes.log:uptime" run ./lab $command
       echo "classes of lab ${command%% /*}: $(count .) loaded, $(count 'shared objects file') from the archive;" \
         "picocli $(count 'picocli'), Bouncy Castle $(count 'org.bouncycastle'), Jakarta Mail $(count 'jakarta.mail|org.eclipse.angus')," \
         "Camel $(count 'org.apache.camel'), GreenMail $(count 'greenmail');" \
         "uptime at the first lab class $(at 'org.envelopelab'), first picocli $(at 'picocli'), first Bouncy Castle" \
-        "$(at 'org.bouncycastle'), first Camel $(at 'org.apache.camel'), last class $(tail -1 "$log" | sed -E 's/^\[([0-9.]+)s\].*/\1 s/')"
+        "$(at 'org.bouncycastle'), first Camel $(at 'org.apache.camel'), last class $(tail -1 "$work/classes.log" | sed -E 's/^\[([0-9.]+)s\].*/\1 s/')"
     done
   } >"$file"
+  [[ ! -e "$work/failed" ]] || exit 3
   unset LAB_JAVA
   echo "profile-evidence: $file"
 done
@@ -98,7 +113,8 @@ done
 short=(-f 1 -wi 5 -w 1s -i 5 -r 1s)
 jmh() { # NAME ARGS...
   local name=$1; shift
-  "$jdk17" -jar "$jar" "$@" >"$out/jmh-$name.txt" 2>&1
+  "$jdk17" -jar "$jar" -foe true "$@" >"$out/jmh-$name.txt" 2>&1 \
+    || { echo "profile-evidence: JMH failed; see $out/jmh-$name.txt" >&2; exit 3; }
   echo "profile-evidence: $out/jmh-$name.txt"
 }
 jmh protect-by-recipients ServiceVersusSmimeBenchmark.serviceProtect -p recipients=1,100 "${short[@]}" -prof gc
@@ -107,9 +123,14 @@ jmh private-key-three-forks PrivateKeyBenchmark -f 3 -wi 5 -w 1s -i 5 -r 1s
 for spec in "protect-10MB:ServiceBenchmark.protect:size=10MB" "protect-100-recipients:ServiceVersusSmimeBenchmark.serviceProtect:recipients=100" \
             "decrypt-10MB:SmimeContentBenchmark.decrypt:size=10MB" ; do
   IFS=: read -r name benchmark parameter <<<"$spec"
-  jmh "jfr-$name" "$benchmark" -p "$parameter" -p cipher=AES_256_GCM "${short[@]}" -prof "jfr:dir=$work/jfr-$name" || true
-  recording="$(find "$work/jfr-$name" -name '*.jfr' 2>/dev/null | head -1)"
-  if [[ -n "$recording" && -x "${jdk25%/java}/jfr" ]]; then
+  jmh "jfr-$name" "$benchmark" -p "$parameter" -p cipher=AES_256_GCM "${short[@]}" -prof "jfr:dir=$work/jfr-$name"
+  recording="$(find "$work/jfr-$name" -name '*.jfr' | head -1)"
+  if [[ -z "$recording" ]]; then
+    echo "profile-evidence: JMH made no JFR recording for $benchmark (see $out/jmh-jfr-$name.txt)" >&2
+    exit 3
+  elif [[ ! -x "${jdk25%/java}/jfr" ]]; then
+    echo "profile-evidence: no JDK 25 jfr to summarise $recording; skipped"
+  else
     "${jdk25%/java}/jfr" view --width 140 hot-methods "$recording" >"$out/hot-methods-$name.txt"
     echo "profile-evidence: $out/hot-methods-$name.txt"
   fi
