@@ -113,6 +113,10 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         if ((quick ? 1 : 0) + (full ? 1 : 0) + (smoke ? 1 : 0) > 1) {
             throw new BadInput("--quick, --full and --smoke are profiles: choose one");
         }
+        if (java != null && !(Files.isRegularFile(java) && Files.isExecutable(java))) {
+            throw new BadInput("--java " + java + " is not a java program: give a JDK's bin/java, e.g. "
+                    + "/usr/lib/jvm/temurin-25-jdk-amd64/bin/java");
+        }
         PrintWriter stdout = spec.commandLine().getOut();
         Path home = Path.of(System.getProperty("lab.home", ".")).toAbsolutePath().normalize();
         Path jar = home.resolve(JAR);

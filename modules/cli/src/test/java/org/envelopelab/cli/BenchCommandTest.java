@@ -42,6 +42,16 @@ class BenchCommandTest {
         assertThat(err.toString()).contains("--quick, --full and --smoke are profiles: choose one");
     }
 
+    @Test
+    void aJavaThatIsNotAProgramIsBadUsageBeforeAnythingRuns(@TempDir Path folder) {
+        assertThat(lab("bench", "--java", folder.resolve("nope").toString())).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(lab("bench", "--java", folder.toString())).isEqualTo(ExitCodes.INVALID_INPUT);
+
+        assertThat(err.toString()).contains("--java " + folder.resolve("nope") + " is not a java program: give a JDK's bin/java",
+                "--java " + folder + " is not a java program");
+        assertThat(out.toString()).doesNotContain("bench:");
+    }
+
     /** The launcher's one rule, which lab bench asks through {@code lab --build benchmarks}: here through {@code --stale}. */
     @Test
     void theJarIsStaleWhenAPomOrAMainSourceIsNewerThanIt(@TempDir Path home) throws Exception {
